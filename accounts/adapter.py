@@ -1,0 +1,23 @@
+"""allauth adapter: account emails leave through the outbox like every other email."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+
+from notifications.services import queue_email
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    def send_mail(self, template_prefix, email, context):
+        message = self.render_mail(template_prefix, email, context)
+        html = ""
+        for content, mimetype in getattr(message, "alternatives", []):
+            if mimetype == "text/html":
+                html = content
+        # allauth's codes and keys make every message unique; the key only has to prevent doubles
+        # when the same request is retried.
+        queue_email(
+            to=email,
+            kind=f"account:{template_prefix.rsplit('/', 1)[-1]}",
+            subject=message.subject,
+            text=message.body,
+            html=html,
+        )

@@ -1,0 +1,1 @@
+"""Coalitions: regions, coalitions and their partners, themes and learning networks."""

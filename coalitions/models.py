@@ -1,0 +1,236 @@
+"""The network: regions, coalitions, organisations, themes and learning networks."""
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Province(models.Model):
+    name = models.CharField(_("name"), max_length=60, unique=True)
+
+    class Meta:
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Region(models.Model):
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    provinces = models.ManyToManyField(Province, verbose_name=_("provinces"), related_name="regions", blank=True)
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="RegionCoordinator",
+        verbose_name=_("regional coordinators"),
+        related_name="coordinated_regions",
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RegionCoordinator(models.Model):
+    region = models.ForeignKey(Region, verbose_name=_("region"), on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE)
+    public_email = models.EmailField(
+        _("public email"), blank=True, help_text=_("Shown on the site; leave empty to hide the address.")
+    )
+
+    class Meta:
+        verbose_name = _("regional coordinator")
+        verbose_name_plural = _("regional coordinators")
+        constraints = [models.UniqueConstraint(fields=["region", "user"], name="unique_region_coordinator")]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.region})"
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    province = models.ForeignKey(
+        Province, verbose_name=_("province"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Theme(models.Model):
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        SCHOOL_PO = "school_po", _("Primary school (PO)")
+        SCHOOL_VO = "school_vo", _("Secondary school (VO)")
+        SCHOOL_SO = "school_so", _("Special education (SO)")
+        IKC = "ikc", _("Integral child centre (IKC)")
+        CHILDCARE = "kinderopvang", _("Childcare")
+        AFTER_SCHOOL = "bso", _("After-school care (BSO)")
+        YOUTH_CARE = "jeugdhulp", _("Youth care")
+        MUNICIPALITY = "gemeente", _("Municipality")
+        PROVIDER = "aanbieder", _("Provider")
+        UNIVERSITY = "hogeschool", _("University of applied sciences")
+        WELFARE = "welzijn", _("Welfare")
+        SPORT = "sport", _("Sport")
+        CULTURE = "cultuur", _("Culture")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("municipality"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CoalitionQuerySet(models.QuerySet):
+    def with_region(self):
+        return self.select_related("region")
+
+
+class Coalition(models.Model):
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    region = models.ForeignKey(Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="coalitions")
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name=_("municipalities"), related_name="coalitions", blank=True
+    )
+    description = models.TextField(_("description"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    partners = models.ManyToManyField(
+        Organisation, verbose_name=_("partners"), related_name="coalitions", blank=True
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="CoalitionMembership",
+        verbose_name=_("members"),
+        related_name="coalitions",
+        blank=True,
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = CoalitionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("coalition")
+        verbose_name_plural = _("coalitions")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["region", "name"], name="coalition_region_name_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("coalitions:detail", kwargs={"slug": self.slug})
+
+
+class CoalitionMembership(models.Model):
+    class Role(models.TextChoices):
+        PROJECT_LEADER = "projectleider", _("Project leader")
+        MEMBER = "lid", _("Member")
+
+    coalition = models.ForeignKey(Coalition, verbose_name=_("coalition"), on_delete=models.CASCADE,
+                                  related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE,
+                             related_name="memberships")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("coalition membership")
+        verbose_name_plural = _("coalition memberships")
+        constraints = [models.UniqueConstraint(fields=["coalition", "user"], name="unique_coalition_member")]
+        indexes = [models.Index(fields=["user", "role"], name="membership_user_role_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} — {self.coalition} ({self.get_role_display()})"
+
+
+class LearningNetwork(models.Model):
+    class Audience(models.TextChoices):
+        ALDERMEN = "wethouders", _("Aldermen")
+        SCHOOL_LEADERS = "schoolleiders", _("School leaders")
+        TEACHERS = "leraren", _("Teachers")
+        MIXED = "gemengd", _("Mixed")
+
+    name = models.CharField(_("name"), max_length=150, unique=True)
+    slug = models.SlugField(_("slug"), max_length=150, unique=True)
+    audience = models.CharField(_("audience"), max_length=20, choices=Audience.choices)
+    description = models.TextField(_("description"), blank=True)
+    started_on = models.DateField(_("started on"), null=True, blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("members"), related_name="learning_networks", blank=True
+    )
+
+    class Meta:
+        verbose_name = _("learning network")
+        verbose_name_plural = _("learning networks")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("coalitions:network_detail", kwargs={"slug": self.slug})
+
+
+class HelpRequest(models.Model):
+    """A "vraag hulp" question to the coordinators of a region."""
+
+    region = models.ForeignKey(Region, verbose_name=_("region"), on_delete=models.CASCADE,
+                               related_name="help_requests")
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email address"))
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    question = models.TextField(_("question"), max_length=4000)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("help request")
+        verbose_name_plural = _("help requests")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["region", "-created_at"], name="helprequest_region_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.region})"

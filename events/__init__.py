@@ -1,0 +1,1 @@
+"""Events: meetings of coalitions, registrations, reports and follow-up agreements."""

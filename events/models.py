@@ -1,0 +1,285 @@
+"""Events with their programme and stands, registrations, reports and follow-up agreements."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from coalitions.models import Coalition, LearningNetwork, Organisation, Theme
+from practices.models import ModerationState, Practice, Tip
+
+
+class EventQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=ModerationState.PUBLISHED)
+
+    def upcoming(self, now=None):
+        return self.filter(ends_at__gte=now or timezone.now())
+
+    def past(self, now=None):
+        return self.filter(ends_at__lt=now or timezone.now())
+
+    def for_list(self):
+        return self.select_related("organiser__region", "host").prefetch_related("themes")
+
+    def with_confirmed_count(self):
+        return self.annotate(
+            confirmed_count=Count("registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED))
+        )
+
+
+class Event(models.Model):
+    class Kind(models.TextChoices):
+        INSPIRATION = "inspiratiemiddag", _("Inspiration afternoon")
+        WORK_VISIT = "werkbezoek", _("Work visit")
+        PROVIDER_MARKET = "aanbiedersmarkt", _("Provider market")
+        TRAINING = "training", _("Training")
+        INTERVISION = "intervisie", _("Peer consultation")
+        WORKSHOP = "workshop", _("Workshop")
+        MASTERCLASS = "masterclass", _("Masterclass")
+        WEBINAR = "webinar", _("Livecast / webinar")
+        FESTIVAL = "kennisfestival", _("Knowledge festival")
+        NETWORK_MEETING = "leernetwerk", _("Learning network meeting")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    summary = models.CharField(_("summary"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    organiser = models.ForeignKey(
+        Coalition, verbose_name=_("organising coalition"), on_delete=models.PROTECT, related_name="organised_events"
+    )
+    host = models.ForeignKey(
+        Coalition, verbose_name=_("host coalition"), null=True, blank=True, on_delete=models.PROTECT,
+        related_name="hosted_events", help_text=_("For a work visit: the coalition that is visited."),
+    )
+    learning_network = models.ForeignKey(
+        LearningNetwork, verbose_name=_("learning network"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    follows_on = models.ForeignKey(
+        "self", verbose_name=_("follow-up of"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="followed_by",
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    audience = models.CharField(_("audience"), max_length=250, blank=True)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="events", blank=True)
+    practices = models.ManyToManyField(
+        Practice, verbose_name=_("practice examples presented"), related_name="presented_at", blank=True
+    )
+    tips = models.ManyToManyField(Tip, verbose_name=_("tips from this event"), related_name="events", blank=True)
+    state = models.CharField(
+        _("state"), max_length=20, choices=ModerationState.choices, default=ModerationState.PUBLISHED
+    )
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="created_events",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["starts_at", "pk"]
+        indexes = [
+            models.Index(fields=["state", "ends_at", "starts_at"], name="event_state_time_idx"),
+            models.Index(fields=["organiser", "starts_at"], name="event_organiser_idx"),
+            models.Index(fields=["host", "starts_at"], name="event_host_idx"),
+            models.Index(fields=["kind", "starts_at"], name="event_kind_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start"),
+            models.CheckConstraint(
+                condition=Q(registration_closes_at__isnull=True)
+                | Q(registration_opens_at__isnull=True)
+                | Q(registration_closes_at__gte=models.F("registration_opens_at")),
+                name="event_registration_window_order",
+            ),
+            models.CheckConstraint(
+                condition=Q(host__isnull=True) | ~Q(host=models.F("organiser")), name="event_host_not_organiser"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at < timezone.now()
+
+    @property
+    def is_online(self) -> bool:
+        return bool(self.online_url) and not self.venue_name
+
+
+class ProgrammeItem(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="programme")
+    starts_at = models.TimeField(_("time"))
+    ends_at = models.TimeField(_("until"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        verbose_name = _("programme item")
+        verbose_name_plural = _("programme")
+        ordering = ["starts_at", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gte=models.F("starts_at")),
+                name="programme_item_ends_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.starts_at:%H:%M} {self.title}"
+
+
+class Stand(models.Model):
+    """A provider's stand at an aanbiedersmarkt."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="stands")
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("provider"), on_delete=models.PROTECT, related_name="stands"
+    )
+    offer = models.TextField(_("offer"))
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="stands", blank=True)
+    number = models.PositiveSmallIntegerField(_("stand number"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("stand")
+        verbose_name_plural = _("stands")
+        ordering = ["number", "organisation__name"]
+        constraints = [models.UniqueConstraint(fields=["event", "organisation"], name="unique_stand_per_provider")]
+
+    def __str__(self) -> str:
+        return str(self.organisation)
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITLISTED = "waitlisted", _("Waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+        ATTENDED = "attended", _("Attended")
+
+    event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("participant"), on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.CONFIRMED)
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    job_function = models.CharField(_("function"), max_length=100, blank=True)
+    remark = models.TextField(_("remark"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("registered"), default=timezone.now)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [models.UniqueConstraint(fields=["event", "user"], name="unique_registration")]
+        indexes = [
+            models.Index(fields=["event", "status", "created_at"], name="registration_queue_idx"),
+            models.Index(fields=["user", "status"], name="registration_user_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} @ {self.event}"
+
+
+class EventReport(models.Model):
+    event = models.OneToOneField(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="report")
+    summary = models.TextField(_("summary"))
+    insights = models.TextField(_("insights"), blank=True)
+    participant_count = models.PositiveIntegerField(_("number of participants"), null=True, blank=True)
+    related_practices = models.ManyToManyField(
+        Practice, verbose_name=_("related practice examples"), related_name="reports", blank=True
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("event report")
+        verbose_name_plural = _("event reports")
+
+    def __str__(self) -> str:
+        return str(self.event)
+
+
+class FollowUpAgreement(models.Model):
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        DONE = "done", _("Done")
+        DROPPED = "dropped", _("Dropped")
+
+    event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="agreements")
+    description = models.TextField(_("what"), max_length=1000)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("owner"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="agreements",
+    )
+    owner_name = models.CharField(_("owner name"), max_length=150, blank=True)
+    owner_email = models.EmailField(_("owner email"), blank=True)
+    coalition = models.ForeignKey(
+        Coalition, verbose_name=_("coalition"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="agreements",
+    )
+    due_date = models.DateField(_("due date"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
+    done_note = models.TextField(_("note"), max_length=1000, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("follow-up agreement")
+        verbose_name_plural = _("follow-up agreements")
+        ordering = ["due_date", "pk"]
+        indexes = [
+            models.Index(fields=["status", "due_date"], name="agreement_status_due_idx"),
+            models.Index(fields=["coalition", "status"], name="agreement_coalition_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(owner__isnull=False) | ~Q(owner_email=""), name="agreement_has_owner"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="open") | Q(closed_at__isnull=False), name="agreement_closed_has_time"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.description[:80]
+
+    @property
+    def owner_display(self) -> str:
+        if self.owner_id:
+            return self.owner.display_name
+        return self.owner_name or self.owner_email

@@ -1,0 +1,1 @@
+"""Practices: practice examples, tips, and the moderation log they share with events."""

@@ -1,0 +1,216 @@
+"""Practice examples, tips and the moderation log."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from coalitions.models import Coalition, Organisation, Region, Theme
+
+
+class ModerationState(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted")
+    PUBLISHED = "published", _("Published")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    REJECTED = "rejected", _("Rejected")
+    HIDDEN = "hidden", _("Hidden")
+
+
+class Mechanism(models.Model):
+    """A boundary-crossing learning mechanism (identificatie, coördinatie, reflectie, transformatie)."""
+
+    name = models.CharField(_("name"), max_length=40, unique=True)
+    slug = models.SlugField(_("slug"), max_length=40, unique=True)
+    description = models.TextField(_("description"))
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("boundary-crossing mechanism")
+        verbose_name_plural = _("boundary-crossing mechanisms")
+        ordering = ["position"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PracticeQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=ModerationState.PUBLISHED)
+
+    def for_list(self):
+        return self.select_related("region", "coalition", "organisation").prefetch_related("themes")
+
+
+class Practice(models.Model):
+    class SchoolType(models.TextChoices):
+        PO = "po", _("Primary education")
+        VO = "vo", _("Secondary education")
+        SO = "so", _("Special education")
+        IKC = "ikc", _("Integral child centre")
+        CHILDCARE = "kinderopvang", _("Childcare")
+        OTHER = "anders", _("Other")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    summary = models.TextField(_("summary"), max_length=600)
+    school_type = models.CharField(_("school type"), max_length=20, choices=SchoolType.choices)
+    setting = models.CharField(
+        _("setting"), max_length=200, blank=True, help_text=_("For example: city district, village, pupils.")
+    )
+    context = models.TextField(_("context"), blank=True)
+    approach = models.TextField(_("approach"))
+    results = models.TextField(_("results"), blank=True)
+    pitfalls = models.TextField(_("pitfalls"), blank=True)
+    practical_tips = models.TextField(_("practical tips"), blank=True)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="practices")
+    mechanisms = models.ManyToManyField(
+        Mechanism, verbose_name=_("boundary-crossing mechanisms"), related_name="practices", blank=True
+    )
+    organisation = models.ForeignKey(
+        Organisation, verbose_name=_("organisation"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="practices",
+    )
+    coalition = models.ForeignKey(
+        Coalition, verbose_name=_("coalition"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="practices",
+    )
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="practices"
+    )
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="practices",
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=ModerationState.choices, default=ModerationState.DRAFT
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("practice example")
+        verbose_name_plural = _("practice examples")
+        ordering = ["-published_at", "-pk"]
+        indexes = [
+            models.Index(fields=["state", "-published_at"], name="practice_state_published_idx"),
+            models.Index(fields=["region", "state", "-published_at"], name="practice_region_state_idx"),
+            models.Index(fields=["coalition", "state"], name="practice_coalition_state_idx"),
+            models.Index(fields=["school_type", "state"], name="practice_schooltype_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(state="published") | models.Q(published_at__isnull=False),
+                name="practice_published_has_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("practices:detail", kwargs={"slug": self.slug})
+
+
+class PracticeLink(models.Model):
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="links")
+    title = models.CharField(_("title"), max_length=200)
+    url = models.URLField(_("URL"), max_length=500)
+
+    class Meta:
+        verbose_name = _("link")
+        verbose_name_plural = _("links")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class PracticeAttachment(models.Model):
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="attachments")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to="practices/%Y/%m/")
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class TipQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(state=ModerationState.PUBLISHED)
+
+
+class Tip(models.Model):
+    class Source(models.TextChoices):
+        EDITORS = "redactie", _("Editors")
+        PRACTICE = "praktijk", _("Practice example")
+        EVENT = "bijeenkomst", _("Event")
+
+    title = models.CharField(_("title"), max_length=120)
+    body = models.TextField(_("text"), max_length=1500)
+    themes = models.ManyToManyField(Theme, verbose_name=_("themes"), related_name="tips", blank=True)
+    source = models.CharField(_("source"), max_length=20, choices=Source.choices, default=Source.EDITORS)
+    practice = models.ForeignKey(
+        Practice, verbose_name=_("practice example"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="tips",
+    )
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), null=True, blank=True, on_delete=models.SET_NULL, related_name="tips"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="tips",
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=ModerationState.choices, default=ModerationState.DRAFT
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = TipQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("tip")
+        verbose_name_plural = _("tips")
+        ordering = ["-published_at", "-pk"]
+        indexes = [models.Index(fields=["state", "-published_at"], name="tip_state_published_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ModerationLogEntry(models.Model):
+    """One moderation transition of a practice, tip or event: who, when, from → to, why."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    from_state = models.CharField(_("from"), max_length=20, choices=ModerationState.choices, blank=True)
+    to_state = models.CharField(_("to"), max_length=20, choices=ModerationState.choices)
+    comment = models.TextField(_("comment"), blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("moderation log entry")
+        verbose_name_plural = _("moderation log")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "-created_at"], name="modlog_item_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.from_state or '—'} → {self.to_state}"

@@ -1,0 +1,41 @@
+"""Shared fixtures."""
+
+import os
+
+import pytest
+from django.conf import settings
+
+from tests import factories
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip backend-specific tests on the other backend; say why."""
+    on_postgres = settings.USING_POSTGRES
+    has_redis = bool(settings.REDIS_URL)
+    for item in items:
+        if "postgres" in item.keywords and not on_postgres:
+            item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)"))
+        if "redis" in item.keywords and not has_redis:
+            item.add_marker(pytest.mark.skip(reason="needs Redis (set REDIS_URL)"))
+        if "browser" in item.keywords and not os.path.exists(os.environ.get("CHROMIUM", "/usr/bin/chromium")):
+            item.add_marker(pytest.mark.skip(reason="needs Chromium at /usr/bin/chromium"))
+
+
+@pytest.fixture
+def user(db):
+    return factories.UserFactory()
+
+
+@pytest.fixture
+def region(db):
+    return factories.RegionFactory(name="Noord", slug="noord")
+
+
+@pytest.fixture
+def coalition(region):
+    return factories.CoalitionFactory(name="Oost-Groningen", slug="oost-groningen", region=region)
+
+
+@pytest.fixture
+def theme(db):
+    return factories.ThemeFactory(name="Talentontwikkeling", slug="talentontwikkeling")
