@@ -134,6 +134,16 @@ class Event(models.Model):
     def is_online(self) -> bool:
         return bool(self.online_url) and not self.venue_name
 
+    @property
+    def seats_left(self) -> int | None:
+        """Free seats; uses the ``confirmed_count`` annotation when the queryset provided it."""
+        if self.capacity is None:
+            return None
+        confirmed = getattr(self, "confirmed_count", None)
+        if confirmed is None:
+            confirmed = self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+        return max(self.capacity - confirmed, 0)
+
 
 class ProgrammeItem(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="programme")

@@ -1,6 +1,7 @@
 """The Celery application; the beat schedule lives here, in code."""
 
 import os
+from pathlib import Path
 
 from celery import Celery
 from celery.schedules import crontab
@@ -10,6 +11,16 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisportaal.settings")
 app = Celery("kennisportaal")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@app.on_after_configure.connect
+def _prepare_filesystem_broker(sender, **kwargs):
+    """The embedded broker keeps its queue in var/; make sure the folders exist."""
+    options = sender.conf.broker_transport_options or {}
+    if str(sender.conf.broker_url).startswith("filesystem://"):
+        for key in ("data_folder_in", "data_folder_out", "processed_folder"):
+            if options.get(key):
+                Path(options[key]).mkdir(parents=True, exist_ok=True)
 
 app.conf.beat_schedule = {
     # The outbox is also flushed right after each commit that queues mail; this sweep catches

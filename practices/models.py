@@ -2,8 +2,10 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import connection, models
+from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -42,6 +44,35 @@ class PracticeQuerySet(models.QuerySet):
 
     def for_list(self):
         return self.select_related("region", "coalition", "organisation").prefetch_related("themes")
+
+    def search(self, text: str):
+        """Full-text search: Dutch stemming and ranking on PostgreSQL, word matching elsewhere."""
+        text = " ".join(text.split())[:200]
+        if not text:
+            return self
+        if connection.vendor == "postgresql":
+            query = SearchQuery(text, config="dutch", search_type="websearch")
+            # The stored generated column from migration 0002, indexed with GIN.
+            vector = RawSQL("practices_practice.search_vector", [], output_field=SearchVectorField())
+            return (
+                self.annotate(search_vector=vector)
+                .filter(search_vector=query)
+                .annotate(search_rank=SearchRank(vector, query))
+                .order_by("-search_rank", "-published_at", "-pk")
+            )
+        matches = self
+        for word in text.split()[:8]:
+            word = word.strip("\"'")
+            if word:
+                matches = matches.filter(
+                    models.Q(title__icontains=word)
+                    | models.Q(summary__icontains=word)
+                    | models.Q(approach__icontains=word)
+                    | models.Q(context__icontains=word)
+                    | models.Q(results__icontains=word)
+                    | models.Q(practical_tips__icontains=word)
+                )
+        return matches
 
 
 class Practice(models.Model):

@@ -1,0 +1,52 @@
+# Kennisportaal: `make run` serves the portal with demo data; `make test` runs the tests.
+# Both work on a fresh machine with only Python 3.11; DATABASE_URL / REDIS_URL switch to the
+# production track (PostgreSQL, Redis).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: install run test lint messages compilemessages demo worker clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+compilemessages: install
+	@if command -v msgfmt >/dev/null; then \
+		DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv -v0; \
+	else echo "gettext not found: using the compiled translations from the repository"; fi
+
+messages: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages -l nl --no-obsolete \
+		--ignore=.venv --ignore=var --ignore=staticfiles --ignore=tests
+
+run: compilemessages
+	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
+	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo_data
+	@echo ""
+	@echo "Kennisportaal draait op http://$(HOST):$(PORT)/  (e-mail verschijnt hier in de console; stoppen met Ctrl+C)"
+	@echo ""
+	@DJANGO_DEBUG=1 bash -c 'trap "kill 0" EXIT; \
+		$(BIN)/celery -A kennisportaal worker --beat --pool=solo --loglevel=INFO & \
+		$(BIN)/python manage.py runserver $(HOST):$(PORT)'
+
+worker: install
+	DJANGO_DEBUG=1 $(BIN)/celery -A kennisportaal worker --beat --pool=solo --loglevel=INFO
+
+test: compilemessages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf var staticfiles

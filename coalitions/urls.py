@@ -1,0 +1,13 @@
+from django.urls import path
+
+from coalitions import views
+from kennisportaal import views as composed
+
+app_name = "coalitions"
+
+urlpatterns = [
+    path("coalities/", views.coalition_list, name="list"),
+    path("coalities/<slug:slug>/", composed.coalition_detail, name="detail"),
+    path("leernetwerken/", views.network_list, name="network_list"),
+    path("leernetwerken/<slug:slug>/", composed.network_detail, name="network_detail"),
+]

@@ -1,0 +1,58 @@
+"""Filters for the public event list."""
+
+import django_filters
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from coalitions.models import Coalition, Region, Theme
+from events.models import Event
+
+
+class EventFilter(django_filters.FilterSet):
+    UPCOMING = "komend"
+    PAST = "afgelopen"
+
+    when = django_filters.ChoiceFilter(
+        label=_("When"), choices=[(UPCOMING, _("Upcoming")), (PAST, _("Past"))], method="filter_when",
+        empty_label=None,
+    )
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Event.Kind.choices, empty_label=_("All kinds"))
+    region = django_filters.ModelChoiceFilter(
+        label=_("Region"), to_field_name="slug", queryset=Region.objects.all(), method="filter_region",
+        empty_label=_("All regions"),
+    )
+    theme = django_filters.ModelChoiceFilter(
+        label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
+        empty_label=_("All themes"),
+    )
+    coalition = django_filters.ModelChoiceFilter(
+        label=_("Coalition"), to_field_name="slug", queryset=Coalition.objects.only("name", "slug"),
+        method="filter_coalition", empty_label=_("All coalitions"),
+    )
+
+    class Meta:
+        model = Event
+        fields: list[str] = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        data = data.copy() if data is not None else {}
+        if not data.get("when"):
+            data["when"] = self.UPCOMING
+        super().__init__(data, *args, **kwargs)
+
+    @property
+    def showing_past(self) -> bool:
+        return self.form.is_valid() and self.form.cleaned_data.get("when") == self.PAST
+
+    def filter_when(self, queryset, name, value):
+        now = timezone.now()
+        if value == self.PAST:
+            return queryset.past(now).order_by("-starts_at", "-pk")
+        return queryset.upcoming(now).order_by("starts_at", "pk")
+
+    def filter_region(self, queryset, name, value):
+        return queryset.filter(Q(organiser__region=value) | Q(host__region=value))
+
+    def filter_coalition(self, queryset, name, value):
+        return queryset.filter(Q(organiser=value) | Q(host=value))

@@ -1,0 +1,93 @@
+"""Browser journey in headless Chromium (Playwright on the system browser) with axe-core checks."""
+
+import os
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests import factories
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture
+def page():
+    # Playwright's sync API runs an event loop in this thread; the ORM calls of the test are still
+    # plain synchronous code.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        context = browser.new_context(locale="nl-NL")
+        yield context.new_page()
+        browser.close()
+
+
+def assert_accessible(page):
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_home_to_filtered_practice_detail(live_server, page):
+    region = factories.RegionFactory(name="Noord", slug="noord")
+    coalition = factories.CoalitionFactory(name="Oost-Groningen", region=region)
+    theme = factories.ThemeFactory(name="Verrijkte schooldag", slug="verrijkte-schooldag")
+    other = factories.ThemeFactory(name="Armoede", slug="armoede")
+    factories.PracticeFactory(
+        title="Middagpauze vol activiteiten in Winsum", coalition=coalition, themes=[theme],
+        mechanisms=[factories.mechanism("coordinatie")], pitfalls="Niet alles tegelijk willen.",
+    )
+    for index in range(22):
+        factories.PracticeFactory(title=f"Ander voorbeeld {index}", themes=[other])
+    factories.EventFactory(title="Inspiratiemiddag Veendam", organiser=coalition)
+    factories.TipFactory(title="Maak vervolgafspraken")
+
+    page.goto(live_server.url + "/")
+    assert page.locator("h1").first.inner_text().startswith("Leer van elkaar")
+    assert page.get_by_text("Inspiratiemiddag Veendam").is_visible()
+    assert_accessible(page)
+
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Praktijkvoorbeelden").click()
+    page.wait_for_url("**/praktijkvoorbeelden/")
+    assert page.get_by_role("heading", name="23 praktijkvoorbeelden").is_visible()
+    assert page.get_by_role("link", name="Volgende").is_visible()
+    assert_accessible(page)
+
+    page.get_by_label("Thema").select_option("verrijkte-schooldag")
+    page.get_by_role("button", name="Toon resultaten").click()
+    page.wait_for_url("**/praktijkvoorbeelden/?*theme=verrijkte-schooldag*")
+    assert page.get_by_role("heading", name="1 praktijkvoorbeeld", exact=True).is_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Middagpauze vol activiteiten in Winsum").click()
+    page.wait_for_url("**/praktijkvoorbeelden/middagpauze-vol-activiteiten-in-winsum/")
+    assert page.get_by_role("heading", name="Valkuilen").is_visible()
+    assert page.get_by_text("Coördinatie").first.is_visible()
+    assert_accessible(page)
+
+
+def test_search_and_event_pages_are_accessible(live_server, page):
+    coalition = factories.CoalitionFactory(name="Den Haag")
+    host = factories.CoalitionFactory(name="Maastricht")
+    event = factories.EventFactory(title="Werkbezoek Maastricht", kind="werkbezoek", organiser=coalition,
+                                   host=host)
+    factories.ProgrammeItemFactory(event=event, title="Ontvangst op school")
+    factories.PracticeFactory(title="Oudercoördinator in Den Haag", coalition=coalition)
+
+    page.goto(live_server.url + "/praktijkvoorbeelden/?q=oudercoördinator")
+    assert page.get_by_role("link", name="Oudercoördinator in Den Haag").is_visible()
+    page.goto(live_server.url + event.get_absolute_url())
+    assert page.get_by_role("heading", name="Werkbezoek Maastricht").is_visible()
+    assert_accessible(page)
+    for path in ["/bijeenkomsten/", "/coalities/", "/tips/", "/leernetwerken/", "/over/", "/account/login/",
+                 "/bestaat-niet/"]:
+        page.goto(live_server.url + path)
+        assert_accessible(page)
