@@ -20,7 +20,7 @@ TESTING = env_bool("KP_TESTING", "pytest" in sys.modules)
 
 _DEV_SECRET = "django-insecure-development-only-key-do-not-use-in-production"  # noqa: S105
 SECRET_KEY = env_str("SECRET_KEY", _DEV_SECRET if (DEBUG or TESTING) else None)
-if not (DEBUG or TESTING) and (SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 40):
+if not (DEBUG or TESTING) and (SECRET_KEY == _DEV_SECRET or len(SECRET_KEY) < 50):
     raise ImproperlyConfigured("SECRET_KEY must be set to a long random value when DJANGO_DEBUG is off.")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"] if (DEBUG or TESTING) else [])

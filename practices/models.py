@@ -2,8 +2,8 @@
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse

@@ -13,11 +13,11 @@ def pytest_collection_modifyitems(config, items):
     on_postgres = settings.USING_POSTGRES
     has_redis = bool(settings.REDIS_URL)
     for item in items:
-        if "postgres" in item.keywords and not on_postgres:
+        if item.get_closest_marker("postgres") and not on_postgres:
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (set DATABASE_URL)"))
-        if "redis" in item.keywords and not has_redis:
+        if item.get_closest_marker("redis") and not has_redis:
             item.add_marker(pytest.mark.skip(reason="needs Redis (set REDIS_URL)"))
-        if "browser" in item.keywords and not os.path.exists(os.environ.get("CHROMIUM", "/usr/bin/chromium")):
+        if item.get_closest_marker("browser") and not os.path.exists(os.environ.get("CHROMIUM", "/usr/bin/chromium")):
             item.add_marker(pytest.mark.skip(reason="needs Chromium at /usr/bin/chromium"))
 
 

@@ -61,7 +61,7 @@ def test_home_to_filtered_practice_detail(live_server, page):
     assert page.get_by_role("link", name="Volgende").is_visible()
     assert_accessible(page)
 
-    page.get_by_label("Thema").select_option("verrijkte-schooldag")
+    page.get_by_label("Thema", exact=True).select_option("verrijkte-schooldag")
     page.get_by_role("button", name="Toon resultaten").click()
     page.wait_for_url("**/praktijkvoorbeelden/?*theme=verrijkte-schooldag*")
     assert page.get_by_role("heading", name="1 praktijkvoorbeeld", exact=True).is_visible()

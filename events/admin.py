@@ -1,0 +1,64 @@
+from django.contrib import admin
+
+from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
+from practices.admin import ModerationLogInline
+
+
+class ProgrammeInline(admin.TabularInline):
+    model = ProgrammeItem
+    extra = 0
+
+
+class StandInline(admin.TabularInline):
+    model = Stand
+    autocomplete_fields = ["organisation"]
+    extra = 0
+
+
+class AgreementInline(admin.TabularInline):
+    model = FollowUpAgreement
+    autocomplete_fields = ["owner", "coalition"]
+    extra = 0
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "organiser", "host", "starts_at", "capacity", "state", "cancelled_at"]
+    list_filter = ["kind", "state", "organiser__region", "themes"]
+    search_fields = ["title", "summary", "organiser__name", "host__name", "city"]
+    list_select_related = ["organiser", "host"]
+    autocomplete_fields = [
+        "organiser", "host", "learning_network", "follows_on", "themes", "practices", "tips", "created_by",
+    ]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "starts_at"
+    inlines = [ProgrammeInline, StandInline, AgreementInline, ModerationLogInline]
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    list_display = ["event", "user", "status", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["event__title", "user__email", "user__full_name"]
+    list_select_related = ["event", "user"]
+    autocomplete_fields = ["event", "user"]
+
+
+@admin.register(EventReport)
+class EventReportAdmin(admin.ModelAdmin):
+    list_display = ["event", "participant_count", "author", "updated_at"]
+    search_fields = ["event__title", "summary"]
+    list_select_related = ["event", "author"]
+    autocomplete_fields = ["event", "author", "related_practices"]
+
+
+@admin.register(FollowUpAgreement)
+class FollowUpAgreementAdmin(admin.ModelAdmin):
+    list_display = ["description", "event", "owner_display", "due_date", "status"]
+    list_filter = ["status", "coalition__region"]
+    search_fields = ["description", "owner__email", "owner_email", "event__title"]
+    list_select_related = ["event", "owner"]
+    autocomplete_fields = ["event", "owner", "coalition"]
+    date_hierarchy = "due_date"
+
+
