@@ -4,7 +4,9 @@ from coalitions.models import (
     Coalition,
     CoalitionMembership,
     HelpRequest,
+    Invitation,
     LearningNetwork,
+    MemberProfile,
     Municipality,
     Organisation,
     Province,
@@ -110,3 +112,22 @@ class HelpRequestAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     list_select_related = ["region"]
     autocomplete_fields = ["user"]
+
+
+@admin.register(Invitation)
+class InvitationAdmin(admin.ModelAdmin):
+    list_display = ["email", "coalition", "role", "created_at", "expires_at", "accepted_at"]
+    list_filter = ["role", "accepted_at"]
+    search_fields = ["email", "coalition__name"]
+    list_select_related = ["coalition"]
+    autocomplete_fields = ["coalition", "invited_by", "accepted_by"]
+    readonly_fields = ["token"]
+
+
+@admin.register(MemberProfile)
+class MemberProfileAdmin(admin.ModelAdmin):
+    list_display = ["user", "region"]
+    list_filter = ["region"]
+    search_fields = ["user__email", "user__full_name"]
+    list_select_related = ["user", "region"]
+    autocomplete_fields = ["user", "region", "followed_themes", "followed_regions", "followed_coalitions"]

@@ -234,3 +234,54 @@ class HelpRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.region})"
+
+
+class MemberProfile(models.Model):
+    """What a member follows and where they work; the account itself lives in accounts.User."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="profile"
+    )
+    region = models.ForeignKey(
+        Region, verbose_name=_("my region"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    followed_themes = models.ManyToManyField(Theme, verbose_name=_("followed themes"), blank=True,
+                                             related_name="followers")
+    followed_regions = models.ManyToManyField(Region, verbose_name=_("followed regions"), blank=True,
+                                              related_name="followers")
+    followed_coalitions = models.ManyToManyField(Coalition, verbose_name=_("followed coalitions"), blank=True,
+                                                 related_name="followers")
+
+    class Meta:
+        verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+
+class Invitation(models.Model):
+    """An invitation by a project leader to join a coalition; works for people without an account."""
+
+    coalition = models.ForeignKey(Coalition, verbose_name=_("coalition"), on_delete=models.CASCADE,
+                                  related_name="invitations")
+    email = models.EmailField(_("email address"))
+    role = models.CharField(_("role"), max_length=20, choices=CoalitionMembership.Role.choices,
+                            default=CoalitionMembership.Role.MEMBER)
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("invited by"), null=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True)
+    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("accepted by"), null=True,
+                                    blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["coalition", "accepted_at"], name="invitation_coalition_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.email} → {self.coalition}"

@@ -1,8 +1,15 @@
 """Domain functions of the coalitions app."""
 
-from django.db import transaction
+import secrets
+from datetime import timedelta
 
-from coalitions.models import HelpRequest, Region
+from django.conf import settings
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from coalitions.models import Coalition, CoalitionMembership, HelpRequest, Invitation, Region
 from notifications.services import queue_templated_email
 
 
@@ -32,3 +39,63 @@ def request_help(*, region: Region, name: str, email: str, organisation: str, qu
         context=context,
     )
     return help_request
+
+
+INVITATION_VALID_FOR = timedelta(days=30)
+
+
+@transaction.atomic
+def invite_member(*, coalition: Coalition, email: str, role: str, invited_by) -> Invitation:
+    """Invite someone (with or without an account) to a coalition by email."""
+    email = email.strip().lower()
+    invitation = Invitation.objects.create(
+        coalition=coalition, email=email, role=role, invited_by=invited_by,
+        token=secrets.token_urlsafe(32), expires_at=timezone.now() + INVITATION_VALID_FOR,
+    )
+    queue_templated_email(
+        to=email, kind="coalition-invitation", key=f"invitation:{invitation.pk}",
+        template="emails/invitation",
+        context={"invitation": invitation, "coalition": coalition, "invited_by": invited_by,
+                 "url": settings.SITE_URL + reverse("coalitions:invitation", kwargs={"token": invitation.token})},
+    )
+    return invitation
+
+
+class InvitationError(Exception):
+    pass
+
+
+@transaction.atomic
+def accept_invitation(invitation: Invitation, *, user) -> CoalitionMembership:
+    if invitation.accepted_at is not None:
+        raise InvitationError(_("This invitation has already been used."))
+    if invitation.expires_at < timezone.now():
+        raise InvitationError(_("This invitation has expired. Ask the project leader for a new one."))
+    if invitation.email.lower() != user.email.lower():
+        raise InvitationError(_("This invitation was sent to another email address. Log in with that address."))
+    updated = Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
+        accepted_at=timezone.now(), accepted_by=user
+    )
+    if not updated:
+        raise InvitationError(_("This invitation has already been used."))
+    membership, created = CoalitionMembership.objects.get_or_create(
+        coalition=invitation.coalition, user=user, defaults={"role": invitation.role}
+    )
+    if not created and invitation.role == CoalitionMembership.Role.PROJECT_LEADER:
+        membership.role = invitation.role
+        membership.save(update_fields=["role"])
+    return membership
+
+
+@transaction.atomic
+def remove_member(membership: CoalitionMembership, *, actor) -> None:
+    membership.delete()
+
+
+@transaction.atomic
+def update_profile(*, profile_form, follow_form, user) -> None:
+    profile_form.save()
+    follows = follow_form.save(commit=False)
+    follows.user = user
+    follows.save()
+    follow_form.save_m2m()

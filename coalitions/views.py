@@ -1,9 +1,17 @@
 """Public lists of coalitions and learning networks (their detail pages compose across apps)."""
 
-from django.shortcuts import render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from coalitions.filters import CoalitionFilter
-from coalitions.models import Coalition, LearningNetwork
+from coalitions.forms import CoalitionPageForm, FollowForm, InvitationForm, ProfileForm
+from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork, MemberProfile
+from coalitions.permissions import manageable_coalitions
+from coalitions.services import InvitationError, accept_invitation, invite_member, remove_member, update_profile
 from kennisportaal.pagination import paginate
 
 
@@ -18,3 +26,82 @@ def coalition_list(request):
 def network_list(request):
     page = paginate(request, LearningNetwork.objects.all())
     return render(request, "coalitions/network_list.html", {"page": page})
+
+
+def _managed_coalition(request, slug) -> Coalition:
+    return get_object_or_404(manageable_coalitions(request.user), slug=slug)
+
+
+@login_required
+def coalition_manage(request, slug):
+    coalition = _managed_coalition(request, slug)
+    page_form = CoalitionPageForm(instance=coalition)
+    invite_form = InvitationForm()
+    if request.method == "POST" and request.POST.get("form") == "page":
+        page_form = CoalitionPageForm(request.POST, instance=coalition)
+        if page_form.is_valid():
+            page_form.save()
+            messages.success(request, _("The coalition page has been updated."))
+            return redirect("coalitions:manage", slug=coalition.slug)
+        messages.error(request, _("The page has not been saved yet: please correct the fields marked below."))
+    elif request.method == "POST" and request.POST.get("form") == "invite":
+        invite_form = InvitationForm(request.POST)
+        if invite_form.is_valid():
+            invite_member(coalition=coalition, email=invite_form.cleaned_data["email"],
+                          role=invite_form.cleaned_data["role"], invited_by=request.user)
+            messages.success(request, _("An invitation has been sent to %(email)s.")
+                             % {"email": invite_form.cleaned_data["email"]})
+            return redirect("coalitions:manage", slug=coalition.slug)
+        messages.error(request, _("The invitation has not been sent: please correct the email address."))
+    memberships = coalition.memberships.select_related("user").order_by("role", "user__full_name", "user__email")
+    invitations = coalition.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
+    return render(request, "coalitions/coalition_manage.html", {
+        "coalition": coalition, "page_form": page_form, "invite_form": invite_form,
+        "memberships": memberships, "invitations": invitations,
+    })
+
+
+@login_required
+@require_POST
+def member_remove(request, slug, pk):
+    coalition = _managed_coalition(request, slug)
+    membership = get_object_or_404(CoalitionMembership.objects.select_related("user"), coalition=coalition, pk=pk)
+    if membership.user_id == request.user.pk:
+        messages.error(request, _("You cannot remove yourself; ask another project leader or the administrators."))
+    else:
+        remove_member(membership, actor=request.user)
+        messages.success(request, _("%(name)s is no longer a member of %(coalition)s.")
+                         % {"name": membership.user.display_name, "coalition": coalition.name})
+    return redirect("coalitions:manage", slug=coalition.slug)
+
+
+def invitation(request, token):
+    invitation = get_object_or_404(Invitation.objects.select_related("coalition"), token=token)
+    if not request.user.is_authenticated:
+        return render(request, "coalitions/invitation.html", {"invitation": invitation, "login_needed": True})
+    if request.method == "POST":
+        try:
+            accept_invitation(invitation, user=request.user)
+        except InvitationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Welcome to %(coalition)s!") % {"coalition": invitation.coalition.name})
+            return redirect(invitation.coalition)
+    return render(request, "coalitions/invitation.html", {"invitation": invitation})
+
+
+@login_required
+def profile(request):
+    follows, _created = MemberProfile.objects.get_or_create(user=request.user)
+    if request.method == "POST":
+        profile_form = ProfileForm(request.POST, instance=request.user)
+        follow_form = FollowForm(request.POST, instance=follows)
+        if profile_form.is_valid() and follow_form.is_valid():
+            update_profile(profile_form=profile_form, follow_form=follow_form, user=request.user)
+            messages.success(request, _("Your profile has been saved."))
+            return redirect("profile")
+        messages.error(request, _("Your profile has not been saved yet: please correct the fields marked below."))
+    else:
+        profile_form = ProfileForm(instance=request.user)
+        follow_form = FollowForm(instance=follows)
+    return render(request, "coalitions/profile.html", {"profile_form": profile_form, "follow_form": follow_form})

@@ -3,8 +3,9 @@
 from datetime import date
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,10 +13,11 @@ from django.views.decorators.http import require_GET
 
 from coalitions.forms import HelpRequestForm
 from coalitions.models import Coalition, CoalitionMembership, LearningNetwork, Region, RegionCoordinator
+from coalitions.permissions import is_project_leader, moderated_regions
 from coalitions.services import request_help
-from events.models import Event
+from events.models import Event, FollowUpAgreement, Registration
 from kennisportaal.pagination import paginate
-from practices.models import Practice, Tip
+from practices.models import Flag, ModerationState, Practice, Tip
 
 
 def home(request):
@@ -87,6 +89,7 @@ def coalition_detail(request, slug):
             "past_events": events.past(now).order_by("-starts_at")[:5],
             "practices": Practice.objects.published().filter(coalition=coalition).for_list()[:6],
             "project_leaders": project_leaders,
+            "can_manage": is_project_leader(request.user, coalition),
         },
     )
 
@@ -100,3 +103,51 @@ def network_detail(request, slug):
 @require_GET
 def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
+
+
+@login_required
+def my_portal(request):
+    user = request.user
+    now = timezone.now()
+    registrations = (
+        Registration.objects.filter(user=user).exclude(status=Registration.Status.CANCELLED)
+        .select_related("event__organiser").order_by("-event__starts_at")
+    )
+    agreements = (
+        FollowUpAgreement.objects.filter(Q(owner=user) | Q(owner_email__iexact=user.email))
+        .select_related("event").order_by("status", "due_date")
+    )
+    return render(request, "pages/my_portal.html", {
+        "upcoming": paginate(request, registrations.filter(event__ends_at__gte=now), param="bijeenkomsten"),
+        "practices": paginate(request, Practice.objects.filter(author=user).select_related("region")
+                              .order_by("-updated_at"), param="voorbeelden"),
+        "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips"),
+        "agreements": paginate(request, agreements, param="afspraken"),
+        "memberships": CoalitionMembership.objects.filter(user=user).select_related("coalition"),
+        "today": timezone.localdate(),
+    })
+
+
+@login_required
+def moderation_queue(request):
+    regions = moderated_regions(request.user)
+    if not regions.exists():
+        raise Http404
+    region_ids = list(regions.values_list("pk", flat=True))
+    practices = (
+        Practice.objects.filter(state=ModerationState.SUBMITTED, region_id__in=region_ids)
+        .select_related("region", "author").order_by("updated_at")
+    )
+    tips = Tip.objects.filter(state=ModerationState.SUBMITTED, region_id__in=region_ids).select_related(
+        "region", "author").order_by("created_at")
+    flags = (
+        Flag.objects.filter(region_id__in=region_ids, resolved_at__isnull=True)
+        .select_related("region", "reporter", "content_type").prefetch_related("item").order_by("created_at")
+    )
+    return render(request, "pages/moderation_queue.html", {
+        "regions": regions.order_by("name"),
+        "practices": paginate(request, practices, param="voorbeelden"),
+        "tips": paginate(request, tips, param="tips"),
+        "flags": paginate(request, flags, param="meldingen"),
+        "moderation_form_actions": ["publish", "request_changes", "reject"],
+    })

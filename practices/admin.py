@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericTabularInline
 
-from practices.models import Mechanism, ModerationLogEntry, Practice, PracticeAttachment, PracticeLink, Tip
+from practices.models import Flag, Mechanism, ModerationLogEntry, Practice, PracticeAttachment, PracticeLink, Tip
 
 
 @admin.register(Mechanism)
@@ -66,3 +66,12 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Flag)
+class FlagAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "content_type", "object_id", "region", "reporter", "resolved_at"]
+    list_filter = ["region", "resolved_at", "content_type"]
+    search_fields = ["reason", "reporter__email"]
+    list_select_related = ["region", "reporter", "content_type"]
+    autocomplete_fields = ["reporter", "resolved_by", "region"]

@@ -189,6 +189,7 @@ class Tip(models.Model):
         EDITORS = "redactie", _("Editors")
         PRACTICE = "praktijk", _("Practice example")
         EVENT = "bijeenkomst", _("Event")
+        MEMBER = "lid", _("Member")
 
     title = models.CharField(_("title"), max_length=120)
     body = models.TextField(_("text"), max_length=1500)
@@ -245,3 +246,28 @@ class ModerationLogEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_state or '—'} → {self.to_state}"
+
+
+class Flag(models.Model):
+    """A report by a logged-in user that an item needs a coordinator's attention."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    item = GenericForeignKey("content_type", "object_id")
+    region = models.ForeignKey(Region, verbose_name=_("region"), on_delete=models.CASCADE, related_name="flags")
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("reported by"), null=True,
+                                 on_delete=models.SET_NULL, related_name="flags")
+    reason = models.TextField(_("reason"), max_length=1000)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
+    resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("resolved by"), null=True,
+                                    blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        verbose_name = _("flag")
+        verbose_name_plural = _("flags")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["region", "resolved_at"], name="flag_region_open_idx")]
+
+    def __str__(self) -> str:
+        return self.reason[:60]

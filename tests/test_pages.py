@@ -116,8 +116,8 @@ def test_practice_detail_query_count(client, django_assert_num_queries, count):
         practice.links.create(title=f"Link {index}", url=f"https://example.org/{index}")
         factories.PracticeFactory(themes=[themes[index]])
         factories.EventFactory().practices.add(practice)
-    # practice, themes, mechanisms, links, related practices, events presented at.
-    with django_assert_num_queries(6):
+    # practice, themes, mechanisms, links, attachments, related practices, events presented at.
+    with django_assert_num_queries(7):
         response = client.get(practice.get_absolute_url())
     assert response.status_code == 200
     assert len(response.context["related"]) == min(count, 3)

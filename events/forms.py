@@ -1,0 +1,106 @@
+"""Forms for project leaders managing their coalition's events; fields are named explicitly."""
+
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from coalitions.models import Coalition, Organisation, Theme
+from events.models import Event, ProgrammeItem, Stand
+from practices.forms import web_url_validator
+
+DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+class EventForm(forms.ModelForm):
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+    online_url = forms.CharField(label=_("Online link"), required=False, max_length=200,
+                                 validators=[web_url_validator])
+
+    class Meta:
+        model = Event
+        fields = [
+            "title", "kind", "organiser", "host", "summary", "description", "starts_at", "ends_at", "venue_name",
+            "address", "city", "online_url", "capacity", "registration_opens_at", "registration_closes_at",
+            "audience", "themes", "learning_network", "follows_on",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "starts_at": DATETIME_WIDGET,
+            "ends_at": DATETIME_WIDGET,
+            "registration_opens_at": DATETIME_WIDGET,
+            "registration_closes_at": DATETIME_WIDGET,
+        }
+        help_texts = {
+            "description": _("You can use Markdown: *italic*, **bold**, lists."),
+            "follows_on": _("Is this a follow-up of an earlier event of your coalition?"),
+        }
+
+    def __init__(self, *args, organisers=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        organisers = organisers if organisers is not None else Coalition.objects.none()
+        self.fields["organiser"].queryset = organisers
+        self.fields["host"].queryset = Coalition.objects.only("name", "slug").order_by("name")
+        self.fields["host"].help_text = _("Only for a work visit: the coalition you visit.")
+        self.fields["follows_on"].queryset = (
+            Event.objects.filter(organiser__in=organisers).exclude(pk=self.instance.pk).order_by("-starts_at")
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts and ends and ends < starts:
+            self.add_error("ends_at", _("The end must be after the start."))
+        if self.instance.pk is None and starts and starts < timezone.now():
+            self.add_error("starts_at", _("The start lies in the past."))
+        opens, closes = cleaned.get("registration_opens_at"), cleaned.get("registration_closes_at")
+        if opens and closes and closes < opens:
+            self.add_error("registration_closes_at", _("Registration must close after it opens."))
+        if closes and ends and closes > ends:
+            self.add_error("registration_closes_at", _("Registration must close before the event ends."))
+        host, organiser = cleaned.get("host"), cleaned.get("organiser")
+        if host and organiser and host == organiser:
+            self.add_error("host", _("The host must be another coalition than the organiser."))
+        if cleaned.get("kind") == Event.Kind.WORK_VISIT and not host:
+            self.add_error("host", _("A work visit needs the coalition that is visited."))
+        if not cleaned.get("venue_name") and not cleaned.get("online_url"):
+            self.add_error("venue_name", _("Give a venue, an online link, or both."))
+        return cleaned
+
+
+class ProgrammeItemForm(forms.ModelForm):
+    class Meta:
+        model = ProgrammeItem
+        fields = ["starts_at", "ends_at", "title", "speaker"]
+        widgets = {"starts_at": TIME_WIDGET, "ends_at": TIME_WIDGET}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("starts_at") and cleaned.get("ends_at") and cleaned["ends_at"] < cleaned["starts_at"]:
+            self.add_error("ends_at", _("The end must be after the start."))
+        return cleaned
+
+
+class StandForm(forms.ModelForm):
+    class Meta:
+        model = Stand
+        fields = ["number", "organisation", "offer", "themes"]
+        widgets = {"offer": forms.Textarea(attrs={"rows": 2}), "themes": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.only("name", "kind").order_by("name")
+
+
+ProgrammeFormSet = inlineformset_factory(
+    Event, ProgrammeItem, form=ProgrammeItemForm, extra=3, max_num=30, can_delete=True
+)
+StandFormSet = inlineformset_factory(Event, Stand, form=StandForm, extra=2, max_num=80, can_delete=True)
+
+
+class CancelEventForm(forms.Form):
+    reason = forms.CharField(label=_("Message to the participants"), max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 3}))

@@ -1,0 +1,137 @@
+"""Forms for submitting practice examples and tips; fields are named explicitly."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.forms import inlineformset_factory
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from coalitions.models import Coalition, Region, Theme
+from practices.models import Mechanism, Practice, PracticeAttachment, PracticeLink, Tip
+
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+# Extension → the first bytes such a file must start with.
+ATTACHMENT_SIGNATURES = {
+    "pdf": [b"%PDF-"],
+    "png": [b"\x89PNG\r\n\x1a\n"],
+    "jpg": [b"\xff\xd8\xff"],
+    "jpeg": [b"\xff\xd8\xff"],
+    "docx": [b"PK\x03\x04"],
+    "xlsx": [b"PK\x03\x04"],
+    "pptx": [b"PK\x03\x04"],
+    "odt": [b"PK\x03\x04"],
+}
+web_url_validator = URLValidator(schemes=["http", "https"], message=_("Enter a web address starting with https://."))
+
+
+class PracticeForm(forms.ModelForm):
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    mechanisms = forms.ModelMultipleChoiceField(
+        label=_("Boundary-crossing mechanisms"), queryset=Mechanism.objects.all(), required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Which learning mechanisms helped the partners work together?"),
+    )
+
+    class Meta:
+        model = Practice
+        fields = [
+            "title", "summary", "school_type", "setting", "coalition", "region", "context", "approach", "results",
+            "pitfalls", "practical_tips", "themes", "mechanisms", "contact_name", "contact_email",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "context": forms.Textarea(attrs={"rows": 4}),
+            "approach": forms.Textarea(attrs={"rows": 8}),
+            "results": forms.Textarea(attrs={"rows": 4}),
+            "pitfalls": forms.Textarea(attrs={"rows": 4}),
+            "practical_tips": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {
+            "approach": _("What did you do, with whom, and how? You can use Markdown: *italic*, **bold**, lists."),
+            "coalition": _("Leave empty if the example does not belong to a coalition."),
+            "region": _("Filled in from the coalition when you choose one."),
+        }
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["coalition"].queryset = Coalition.objects.only("name", "slug").order_by("name")
+        self.fields["region"].queryset = Region.objects.all()
+        self.fields["region"].required = False
+        self.fields["summary"].max_length = 600
+
+    def clean(self):
+        cleaned = super().clean()
+        coalition = cleaned.get("coalition")
+        if coalition is not None:
+            cleaned["region"] = coalition.region
+        elif not cleaned.get("region") and "region" not in self.errors:
+            self.add_error("region", _("Choose a region, or a coalition."))
+        return cleaned
+
+
+class LinkForm(forms.ModelForm):
+    url = forms.CharField(label=_("Web address"), max_length=500, validators=[web_url_validator])
+
+    class Meta:
+        model = PracticeLink
+        fields = ["title", "url"]
+
+
+class AttachmentForm(forms.ModelForm):
+    class Meta:
+        model = PracticeAttachment
+        fields = ["title", "file"]
+        help_texts = {"file": _("PDF, Word, Excel, PowerPoint, PNG or JPG; at most 10 MB.")}
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None or not hasattr(upload, "content_type"):
+            return upload  # unchanged existing file
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        if extension not in ATTACHMENT_SIGNATURES:
+            raise ValidationError(_("This file type is not allowed. Use PDF, Word, Excel, PowerPoint, PNG or JPG."))
+        if upload.size > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(
+                _("This file is %(size)s; the maximum is 10 MB.") % {"size": filesizeformat(upload.size)}
+            )
+        head = upload.read(16)
+        upload.seek(0)
+        if not any(head.startswith(signature) for signature in ATTACHMENT_SIGNATURES[extension]):
+            raise ValidationError(_("The content of this file does not match its extension."))
+        return upload
+
+
+LinkFormSet = inlineformset_factory(Practice, PracticeLink, form=LinkForm, extra=2, max_num=10, can_delete=True)
+AttachmentFormSet = inlineformset_factory(
+    Practice, PracticeAttachment, form=AttachmentForm, extra=1, max_num=5, can_delete=True
+)
+
+
+class TipForm(forms.ModelForm):
+    themes = forms.ModelMultipleChoiceField(
+        label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
+    )
+
+    class Meta:
+        model = Tip
+        fields = ["title", "body", "region", "themes"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 4})}
+        help_texts = {"region": _("The coordinators of this region review your tip.")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"].required = True
+
+
+class ModerationForm(forms.Form):
+    action = forms.CharField(widget=forms.HiddenInput)
+    comment = forms.CharField(label=_("Comment to the author"), required=False, max_length=2000,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class FlagForm(forms.Form):
+    reason = forms.CharField(label=_("What is wrong with it?"), max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
