@@ -1,12 +1,18 @@
 """allauth adapter: account emails leave through the outbox like every other email."""
 
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
 from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
 
 from notifications.services import queue_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
+        # Without django.contrib.sites allauth has no site name to greet with.
+        context.setdefault("current_site", SimpleNamespace(name="Kennisportaal", domain=urlsplit(settings.SITE_URL).netloc))
         message = self.render_mail(template_prefix, email, context)
         html = ""
         for content, mimetype in getattr(message, "alternatives", []):

@@ -16,4 +16,5 @@ ALLAUTH_TERMS = [
     gettext_noop("Send me a sign-in code"),
     gettext_noop("A sign-in code has been sent to %(recipient)s."),
     gettext_noop("Other sign-in options"),
+    gettext_noop("Your sign-in code is listed below. Please enter it in your open browser window."),
 ]
