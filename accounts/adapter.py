@@ -12,7 +12,8 @@ from notifications.services import queue_email
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         # Without django.contrib.sites allauth has no site name to greet with.
-        context.setdefault("current_site", SimpleNamespace(name="Kennisportaal", domain=urlsplit(settings.SITE_URL).netloc))
+        if not getattr(context.get("current_site"), "name", ""):
+            context["current_site"] = SimpleNamespace(name="Kennisportaal", domain=urlsplit(settings.SITE_URL).netloc)
         message = self.render_mail(template_prefix, email, context)
         html = ""
         for content, mimetype in getattr(message, "alternatives", []):

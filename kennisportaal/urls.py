@@ -6,8 +6,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from kennisportaal import views
 from coalitions import views as coalition_views
+from kennisportaal import views
 from practices import views as practice_views
 
 admin.site.site_header = _("Kennisportaal administration")
