@@ -1,13 +1,16 @@
 """Forms for project leaders managing their coalition's events; fields are named explicitly."""
 
 from django import forms
+from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.models import User
 from coalitions.models import Coalition, Organisation, Theme
-from events.models import Event, ProgrammeItem, Stand
+from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from practices.forms import web_url_validator
+from practices.models import Practice
 
 DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -104,3 +107,89 @@ StandFormSet = inlineformset_factory(Event, Stand, form=StandForm, extra=2, max_
 class CancelEventForm(forms.Form):
     reason = forms.CharField(label=_("Message to the participants"), max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class RegistrationForm(forms.Form):
+    remark = forms.CharField(label=_("Remark (optional)"), required=False, max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 2}),
+                             help_text=_("For example a dietary requirement or a question for the organiser."))
+
+
+class ReportForm(forms.ModelForm):
+    class Meta:
+        model = EventReport
+        fields = ["summary", "insights", "participant_count", "related_practices"]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 6}),
+            "insights": forms.Textarea(attrs={"rows": 4}),
+            "related_practices": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {"summary": _("What happened? You can use Markdown."),
+                      "insights": _("What did the participants learn? What will they do differently?")}
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the practices presented at this event or from its coalitions: a bounded list.
+        coalitions = [event.organiser_id] + ([event.host_id] if event.host_id else [])
+        self.fields["related_practices"].queryset = Practice.objects.published().filter(
+            Q(coalition_id__in=coalitions) | Q(presented_at=event)
+        ).distinct().order_by("title")
+
+
+class AgreementForm(forms.ModelForm):
+    class Meta:
+        model = FollowUpAgreement
+        fields = ["description", "owner", "owner_name", "owner_email", "due_date", "coalition"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 2}),
+                   "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+        labels = {"owner": _("Owner (participant)"), "owner_email": _("or owner's email address"),
+                  "owner_name": _("Owner's name")}
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        participants = User.objects.filter(
+            registrations__event=event,
+            registrations__status__in=[Registration.Status.CONFIRMED, Registration.Status.ATTENDED],
+        ).order_by("full_name", "email")
+        self.fields["owner"].queryset = participants
+        self.fields["owner"].required = False
+        coalitions = [event.organiser_id] + ([event.host_id] if event.host_id else [])
+        self.fields["coalition"].queryset = Coalition.objects.filter(pk__in=coalitions)
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("owner") and not cleaned.get("owner_email") and cleaned.get("description"):
+            self.add_error("owner_email", _("Choose a participant or give an email address."))
+        return cleaned
+
+
+class BaseAgreementFormSet(forms.BaseInlineFormSet):
+    def __init__(self, *args, event=None, **kwargs):
+        self.event = event
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "event": self.event}
+
+    @property
+    def empty_form(self):
+        form = self.form(auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True,
+                         use_required_attribute=False, event=self.event, renderer=self.renderer)
+        self.add_fields(form, None)
+        return form
+
+
+AgreementFormSet = inlineformset_factory(
+    Event, FollowUpAgreement, form=AgreementForm, formset=BaseAgreementFormSet, extra=3, max_num=40,
+    can_delete=True,
+)
+
+
+class CloseAgreementForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"), widget=forms.RadioSelect,
+        choices=[(FollowUpAgreement.Status.DONE, _("Done")), (FollowUpAgreement.Status.DROPPED, _("Dropped"))],
+    )
+    note = forms.CharField(label=_("Short note"), required=False, max_length=1000,
+                           widget=forms.Textarea(attrs={"rows": 2}),
+                           help_text=_("What came of it, or why it was dropped."))

@@ -88,6 +88,9 @@ class Event(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="created_events",
     )
+    # Progress of the background jobs, so each scan finds due work with an indexed query.
+    reminders_sent_at = models.DateTimeField(_("reminders sent"), null=True, blank=True, editable=False)
+    report_requests_sent = models.PositiveSmallIntegerField(_("report requests sent"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -102,6 +105,8 @@ class Event(models.Model):
             models.Index(fields=["organiser", "starts_at"], name="event_organiser_idx"),
             models.Index(fields=["host", "starts_at"], name="event_host_idx"),
             models.Index(fields=["kind", "starts_at"], name="event_kind_idx"),
+            models.Index(fields=["reminders_sent_at", "starts_at"], name="event_reminder_due_idx"),
+            models.Index(fields=["report_requests_sent", "ends_at"], name="event_report_request_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start"),
@@ -266,6 +271,7 @@ class FollowUpAgreement(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     done_note = models.TextField(_("note"), max_length=1000, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    next_reminder_on = models.DateField(_("next reminder"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -275,6 +281,7 @@ class FollowUpAgreement(models.Model):
         indexes = [
             models.Index(fields=["status", "due_date"], name="agreement_status_due_idx"),
             models.Index(fields=["coalition", "status"], name="agreement_coalition_idx"),
+            models.Index(fields=["status", "next_reminder_on"], name="agreement_reminder_due_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -293,3 +300,18 @@ class FollowUpAgreement(models.Model):
         if self.owner_id:
             return self.owner.display_name
         return self.owner_name or self.owner_email
+
+
+class CalendarToken(models.Model):
+    """The secret in the URL of a member's personal calendar feed; replacing it revokes the old URL."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token")
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("calendar link")
+        verbose_name_plural = _("calendar links")
+
+    def __str__(self) -> str:
+        return str(self.user)

@@ -26,6 +26,13 @@ app.conf.beat_schedule = {
     # The outbox is also flushed right after each commit that queues mail; this sweep catches
     # anything a lost broker message or a crashed worker left behind, and retries failures.
     "deliver-outbox": {"task": "notifications.tasks.deliver_outbox", "schedule": 60.0},
+    "event-reminders": {"task": "events.tasks.send_event_reminders", "schedule": crontab(minute="*/15")},
+    "report-requests": {"task": "events.tasks.send_report_requests", "schedule": crontab(minute=5)},
+    # Agreement reminders go out in the morning, not in the middle of the night.
+    "agreement-reminders": {
+        "task": "events.tasks.send_agreement_reminders",
+        "schedule": crontab(hour="8-18", minute=10),
+    },
     "purge-sent-outbox": {
         "task": "notifications.tasks.purge_sent_outbox",
         "schedule": crontab(hour=3, minute=17),

@@ -7,8 +7,11 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from coalitions import views as coalition_views
+from events import views as event_views
+from events.feeds import UpcomingEventsFeed
 from kennisportaal import views
 from practices import views as practice_views
+from practices.feeds import NewPracticesFeed
 
 admin.site.site_header = _("Kennisportaal administration")
 admin.site.site_title = _("Kennisportaal")
@@ -29,6 +32,11 @@ urlpatterns = [
     path("mijn/", views.my_portal, name="my_portal"),
     path("mijn/profiel/", coalition_views.profile, name="profile"),
     path("moderatie/", views.moderation_queue, name="moderation_queue"),
+    path("regio/<slug:slug>/overzicht/", views.region_overview, name="region_overview"),
+    path("regio/<slug:slug>/agenda.ics", event_views.region_calendar, name="region_calendar"),
+    path("coalities/<slug:slug>/agenda.ics", event_views.coalition_calendar, name="coalition_calendar"),
+    path("feeds/bijeenkomsten/", UpcomingEventsFeed(), name="feed_events"),
+    path("feeds/praktijkvoorbeelden/", NewPracticesFeed(), name="feed_practices"),
     path("bijeenkomsten/", include("events.urls")),
     path("", include("coalitions.urls")),
     path("account/", include("allauth.urls")),

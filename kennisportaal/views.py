@@ -4,7 +4,7 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -150,4 +150,33 @@ def moderation_queue(request):
         "tips": paginate(request, tips, param="tips"),
         "flags": paginate(request, flags, param="meldingen"),
         "moderation_form_actions": ["publish", "request_changes", "reject"],
+    })
+
+
+@login_required
+def region_overview(request, slug):
+    """For a region's coordinators: do the events of each coalition lead to reports and agreements?"""
+    region = get_object_or_404(moderated_regions(request.user), slug=slug)
+    now = timezone.now()
+    today = timezone.localdate()
+    held = Q(organised_events__ends_at__lt=now, organised_events__cancelled_at__isnull=True,
+             organised_events__state=ModerationState.PUBLISHED)
+    agreement = "organised_events__agreements"
+    coalitions = (
+        Coalition.objects.filter(region=region)
+        .annotate(
+            events_held=Count("organised_events", filter=held, distinct=True),
+            events_reported=Count("organised_events", filter=held & Q(organised_events__report__isnull=False),
+                                  distinct=True),
+            agreements_open=Count(agreement, filter=Q(**{f"{agreement}__status": "open",
+                                                         f"{agreement}__due_date__gte": today}), distinct=True),
+            agreements_overdue=Count(agreement, filter=Q(**{f"{agreement}__status": "open",
+                                                            f"{agreement}__due_date__lt": today}), distinct=True),
+            agreements_done=Count(agreement, filter=Q(**{f"{agreement}__status": "done"}), distinct=True),
+        )
+        .order_by("name")
+    )
+    return render(request, "pages/region_overview.html", {
+        "region": region, "page": paginate(request, coalitions),
+        "other_regions": moderated_regions(request.user).exclude(pk=region.pk).order_by("name"),
     })

@@ -27,7 +27,9 @@ def page():
                   "--disable-component-update", "--disable-sync", "--no-first-run"],
         )
         context = browser.new_context(locale="nl-NL")
-        yield context.new_page()
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        yield page
         browser.close()
 
 
@@ -91,3 +93,70 @@ def test_search_and_event_pages_are_accessible(live_server, page):
                  "/bestaat-niet/"]:
         page.goto(live_server.url + path)
         assert_accessible(page)
+
+
+def test_member_signs_up_submits_and_coordinator_publishes(live_server, page):
+    import re
+
+    from django.core import mail
+
+    from practices.models import ModerationState, Practice
+
+    region = factories.RegionFactory(name="Noord", slug="noord")
+    coalition = factories.CoalitionFactory(name="Oost-Groningen", region=region)
+    factories.ThemeFactory(name="Ouderbetrokkenheid", slug="ouderbetrokkenheid")
+    coordinator = factories.UserFactory(email="coord@example.org", full_name="Coördinator Noord")
+    factories.RegionCoordinatorFactory(region=region, user=coordinator)
+    password = "een-heel-lang-wachtwoord-2026"
+
+    # Sign up and verify the email address through the link in the email.
+    page.goto(live_server.url + "/account/signup/")
+    assert_accessible(page)
+    page.get_by_label("E-mail").fill("ouder@example.org")
+    page.get_by_label("Wachtwoord:", exact=True).fill(password)
+    page.get_by_label("Wachtwoord (bevestigen)").fill(password)
+    page.get_by_role("main").get_by_role("button").click()
+    page.wait_for_load_state()
+    link = re.search(r"https?://[^/\s]+(/account/confirm-email/\S+)", mail.outbox[-1].body).group(1)
+    page.goto(live_server.url + link)
+    page.get_by_role("main").get_by_role("button").click()
+    page.goto(live_server.url + "/account/login/")
+    page.get_by_label("E-mail").fill("ouder@example.org")
+    page.get_by_label("Wachtwoord:").fill(password)
+    page.get_by_role("main").get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(live_server.url + "/")
+
+    # Submit a practice example.
+    page.goto(live_server.url + "/praktijkvoorbeelden/nieuw/")
+    assert_accessible(page)
+    page.get_by_label("Titel *").fill("Koffieochtend voor ouders")
+    page.get_by_label("Samenvatting *").fill("Ouders kiezen zelf het onderwerp van de koffieochtend.")
+    page.get_by_label("Schooltype *").select_option("po")
+    page.get_by_label("Coalitie", exact=True).select_option(str(coalition.pk))
+    page.get_by_label("Aanpak *").fill("Elke maand een ochtend met een taalmaatje erbij.")
+    page.get_by_label("Ouderbetrokkenheid").check()
+    page.get_by_role("button", name="Opslaan en indienen").click()
+    page.wait_for_url("**/praktijkvoorbeelden/koffieochtend-voor-ouders/")
+    assert Practice.objects.get().state == ModerationState.SUBMITTED
+
+    # The coordinator publishes it from the moderation queue.
+    page.context.clear_cookies()
+    page.goto(live_server.url + "/account/login/")
+    coordinator.set_password(password)
+    coordinator.save()
+    page.get_by_label("E-mail").fill("coord@example.org")
+    page.get_by_label("Wachtwoord:").fill(password)
+    page.get_by_role("main").get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(live_server.url + "/")
+    page.get_by_role("link", name="Moderatie").click()
+    assert_accessible(page)
+    page.get_by_role("link", name="Koffieochtend voor ouders").click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Publiceren").click()
+    page.wait_for_load_state()
+    assert Practice.objects.get().state == ModerationState.PUBLISHED
+
+    # Everyone finds it in the list and through search.
+    page.context.clear_cookies()
+    page.goto(live_server.url + "/praktijkvoorbeelden/?q=koffieochtend")
+    assert page.get_by_role("link", name="Koffieochtend voor ouders").is_visible()

@@ -251,7 +251,7 @@ def test_my_portal_lists_registrations_submissions_and_agreements(client, member
 
 @pytest.mark.parametrize("count", [1, 20])
 def test_my_portal_query_count(client, member, coalition, count, django_assert_num_queries):
-    for index in range(count):
+    for _index in range(count):
         event = factories.EventFactory(organiser=coalition)
         factories.RegistrationFactory(event=event, user=member)
         factories.PracticeFactory(author=member, state=ModerationState.DRAFT, published_at=None)

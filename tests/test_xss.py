@@ -118,7 +118,7 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
         assert_safe(client.get(url).content.decode(), where)
 
     for message in mail.outbox:
-        for html, mimetype in message.alternatives:
+        for html, _mimetype in message.alternatives:
             assert_safe(html, f"email {message.subject}")
 
 

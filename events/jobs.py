@@ -1,0 +1,140 @@
+"""Scheduled scans that turn due work into outbox rows: event reminders, report requests, agreement reminders.
+
+Each scan finds due rows with an indexed query, then handles each row in its own transaction: it locks
+the row, checks it is still due, queues the email(s) and records the progress. Running a scan twice, or
+two scans at once, sends every email once (the outbox's idempotency keys are the second safety net).
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from coalitions.models import CoalitionMembership
+from events.models import Event, FollowUpAgreement, Registration
+from events.services import agreement_link_token
+from notifications.services import queue_templated_email
+from practices.models import ModerationState
+
+REMINDER_LEAD = timedelta(hours=24)
+REPORT_REQUEST_WINDOW = timedelta(days=30)
+REPORT_REQUEST_REPEAT_AFTER = timedelta(days=7)
+
+
+def _lock(queryset):
+    if connection.features.has_select_for_update_skip_locked:
+        return queryset.select_for_update(skip_locked=True)
+    return queryset.select_for_update()
+
+
+def send_event_reminders(now=None) -> int:
+    """Remind confirmed participants the day before an event."""
+    now = now or timezone.now()
+    due = Event.objects.filter(
+        reminders_sent_at__isnull=True, starts_at__gt=now, starts_at__lte=now + REMINDER_LEAD,
+        state=ModerationState.PUBLISHED, cancelled_at__isnull=True,
+    ).values_list("pk", flat=True)
+    queued = 0
+    for event_id in list(due):
+        with transaction.atomic():
+            event = _lock(Event.objects.filter(pk=event_id, reminders_sent_at__isnull=True)).first()
+            if event is None:
+                continue
+            registrations = Registration.objects.filter(
+                event=event, status=Registration.Status.CONFIRMED, user__reminders_enabled=True
+            ).select_related("user")
+            for registration in registrations:
+                queue_templated_email(
+                    to=registration.user.email, user=registration.user, kind="event-reminder",
+                    key=f"event-reminder:{event.pk}:{registration.user_id}", template="emails/event_reminder",
+                    context={"event": event, "recipient": registration.user},
+                )
+                queued += 1
+            Event.objects.filter(pk=event.pk).update(reminders_sent_at=now)
+    return queued
+
+
+def _organisers(event: Event):
+    leaders = [
+        m.user for m in CoalitionMembership.objects.filter(
+            coalition_id=event.organiser_id, role=CoalitionMembership.Role.PROJECT_LEADER
+        ).select_related("user")
+    ]
+    if not leaders and event.created_by_id:
+        leaders = [event.created_by]
+    return leaders
+
+
+def send_report_requests(now=None) -> int:
+    """Ask the organisers for a report once an event has ended, and once more a week later."""
+    now = now or timezone.now()
+    base = Event.objects.filter(
+        report__isnull=True, state=ModerationState.PUBLISHED, cancelled_at__isnull=True,
+        ends_at__gte=now - REPORT_REQUEST_WINDOW,
+    )
+    first = base.filter(report_requests_sent=0, ends_at__lt=now)
+    second = base.filter(report_requests_sent=1, ends_at__lt=now - REPORT_REQUEST_REPEAT_AFTER)
+    queued = 0
+    for event_id, already_sent in list(first.values_list("pk", "report_requests_sent")) + list(
+        second.values_list("pk", "report_requests_sent")
+    ):
+        with transaction.atomic():
+            event = _lock(
+                Event.objects.filter(pk=event_id, report_requests_sent=already_sent, report__isnull=True)
+            ).select_related("organiser", "created_by").first()
+            if event is None:
+                continue
+            number = already_sent + 1
+            for organiser in _organisers(event):
+                queue_templated_email(
+                    to=organiser.email, user=organiser, kind="report-request",
+                    key=f"report-request:{event.pk}:{number}:{organiser.pk}", template="emails/report_request",
+                    context={"event": event, "recipient": organiser, "repeat": number > 1,
+                             "url": settings.SITE_URL + reverse("events:report", args=[event.slug])},
+                )
+                queued += 1
+            Event.objects.filter(pk=event.pk).update(report_requests_sent=number)
+    return queued
+
+
+def send_agreement_reminders(today=None) -> int:
+    """Remind owners 7 days before the due date, on the due date, and weekly while overdue."""
+    today = today or timezone.localdate()
+    due = FollowUpAgreement.objects.filter(
+        status=FollowUpAgreement.Status.OPEN, next_reminder_on__lte=today
+    ).values_list("pk", flat=True)
+    queued = 0
+    for agreement_id in list(due):
+        with transaction.atomic():
+            agreement = _lock(
+                FollowUpAgreement.objects.filter(
+                    pk=agreement_id, status=FollowUpAgreement.Status.OPEN, next_reminder_on__lte=today
+                )
+            ).select_related("event", "owner").first()
+            if agreement is None:
+                continue
+            if today < agreement.due_date:
+                stage, next_on = "before", agreement.due_date
+            elif today == agreement.due_date:
+                stage, next_on = "due", today + timedelta(days=7)
+            else:
+                stage, next_on = "overdue", today + timedelta(days=7)
+            owner = agreement.owner
+            if owner is None or owner.reminders_enabled:
+                recipient = owner.email if owner else agreement.owner_email
+                token = agreement_link_token(agreement)
+                queue_templated_email(
+                    to=recipient, user=owner, kind="agreement-reminder",
+                    key=f"agreement-reminder:{agreement.pk}:{agreement.next_reminder_on.isoformat()}",
+                    template="emails/agreement_reminder",
+                    context={
+                        "agreement": agreement, "event": agreement.event, "stage": stage,
+                        "days_overdue": (today - agreement.due_date).days,
+                        "close_url": settings.SITE_URL + reverse("events:agreement_link", args=[token]),
+                    },
+                )
+                queued += 1
+            FollowUpAgreement.objects.filter(pk=agreement.pk).update(next_reminder_on=next_on)
+    return queued
