@@ -136,6 +136,17 @@ class ReportForm(forms.ModelForm):
         ).distinct().order_by("title")
 
 
+def agreement_owner_queryset(event):
+    return User.objects.filter(
+        registrations__event=event,
+        registrations__status__in=[Registration.Status.CONFIRMED, Registration.Status.ATTENDED],
+    ).order_by("full_name", "email")
+
+
+def agreement_coalition_queryset(event):
+    return Coalition.objects.filter(pk__in=[event.organiser_id] + ([event.host_id] if event.host_id else []))
+
+
 class AgreementForm(forms.ModelForm):
     class Meta:
         model = FollowUpAgreement
@@ -145,16 +156,15 @@ class AgreementForm(forms.ModelForm):
         labels = {"owner": _("Owner (participant)"), "owner_email": _("or owner's email address"),
                   "owner_name": _("Owner's name")}
 
-    def __init__(self, *args, event=None, **kwargs):
+    def __init__(self, *args, event=None, choices=None, **kwargs):
         super().__init__(*args, **kwargs)
-        participants = User.objects.filter(
-            registrations__event=event,
-            registrations__status__in=[Registration.Status.CONFIRMED, Registration.Status.ATTENDED],
-        ).order_by("full_name", "email")
-        self.fields["owner"].queryset = participants
+        self.fields["owner"].queryset = agreement_owner_queryset(event)
         self.fields["owner"].required = False
-        coalitions = [event.organiser_id] + ([event.host_id] if event.host_id else [])
-        self.fields["coalition"].queryset = Coalition.objects.filter(pk__in=coalitions)
+        self.fields["coalition"].queryset = agreement_coalition_queryset(event)
+        if choices is not None:
+            # Rendered from lists the formset built once, instead of two queries per form.
+            self.fields["owner"].choices = choices["owner"]
+            self.fields["coalition"].choices = choices["coalition"]
 
     def clean(self):
         cleaned = super().clean()
@@ -166,15 +176,21 @@ class AgreementForm(forms.ModelForm):
 class BaseAgreementFormSet(forms.BaseInlineFormSet):
     def __init__(self, *args, event=None, **kwargs):
         self.event = event
+        blank = [("", "---------")]
+        self.choices = {
+            "owner": blank + [(u.pk, f"{u.display_name} ({u.email})") for u in agreement_owner_queryset(event)],
+            "coalition": blank + [(c.pk, c.name) for c in agreement_coalition_queryset(event)],
+        }
         super().__init__(*args, **kwargs)
 
     def get_form_kwargs(self, index):
-        return {**super().get_form_kwargs(index), "event": self.event}
+        return {**super().get_form_kwargs(index), "event": self.event, "choices": self.choices}
 
     @property
     def empty_form(self):
         form = self.form(auto_id=self.auto_id, prefix=self.add_prefix("__prefix__"), empty_permitted=True,
-                         use_required_attribute=False, event=self.event, renderer=self.renderer)
+                         use_required_attribute=False, event=self.event, choices=self.choices,
+                         renderer=self.renderer)
         self.add_fields(form, None)
         return form
 
