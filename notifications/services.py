@@ -103,9 +103,8 @@ def claim_batch(limit: int | None = None) -> list[OutboundEmail]:
         OutboundEmail.objects.filter(pk__in=ids, status=OutboundEmail.Status.PENDING).update(
             status=OutboundEmail.Status.SENDING, claimed_at=now, claim_token=token
         )
-    return list(
-        OutboundEmail.objects.filter(claim_token=token, status=OutboundEmail.Status.SENDING).order_by("send_after", "pk")
-    )
+    claimed = OutboundEmail.objects.filter(claim_token=token, status=OutboundEmail.Status.SENDING)
+    return list(claimed.order_by("send_after", "pk"))
 
 
 def _retry_delay(attempts: int) -> timedelta:

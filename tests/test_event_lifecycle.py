@@ -86,9 +86,10 @@ def test_registration_window_edges(coalition):
                                    starts_at=datetime(2026, 12, 15, 13, 0, tzinfo=AMS),
                                    ends_at=datetime(2026, 12, 15, 17, 0, tzinfo=AMS))
     user = factories.UserFactory()
-    with time_machine.travel(opens - timedelta(seconds=1), tick=False), pytest.raises(RegistrationError, match="opent"):
+    second = timedelta(seconds=1)
+    with time_machine.travel(opens - second, tick=False), pytest.raises(RegistrationError, match="opent"):
         register_for_event(event, user=user)
-    with time_machine.travel(closes + timedelta(seconds=1), tick=False), pytest.raises(RegistrationError, match="gesloten"):
+    with time_machine.travel(closes + second, tick=False), pytest.raises(RegistrationError, match="gesloten"):
         register_for_event(event, user=user)
     with time_machine.travel(closes, tick=False):
         assert register_for_event(event, user=user).status == R.CONFIRMED
@@ -315,7 +316,8 @@ def test_report_with_agreements_and_who_sees_them(client, coalition, leader):
         "agreements-TOTAL_FORMS": "2", "agreements-INITIAL_FORMS": "0",
         "agreements-0-description": "Terugbezoek plannen", "agreements-0-owner": participant.pk,
         "agreements-0-due_date": due.isoformat(), "agreements-0-coalition": coalition.pk,
-        "agreements-1-description": "Verslag delen met de gemeente", "agreements-1-owner_email": "wethouder@example.org",
+        "agreements-1-description": "Verslag delen met de gemeente",
+        "agreements-1-owner_email": "wethouder@example.org",
         "agreements-1-owner_name": "Jeffrey", "agreements-1-due_date": due.isoformat(),
     })
     assert response.status_code == 302
