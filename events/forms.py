@@ -48,8 +48,10 @@ class EventForm(forms.ModelForm):
         self.fields["organiser"].queryset = organisers
         self.fields["host"].queryset = Coalition.objects.only("name", "slug").order_by("name")
         self.fields["host"].help_text = _("Only for a work visit: the coalition you visit.")
+        # Earlier events the coalition organised or hosted (a return visit follows on from a visit it hosted).
         self.fields["follows_on"].queryset = (
-            Event.objects.filter(organiser__in=organisers).exclude(pk=self.instance.pk).order_by("-starts_at")
+            Event.objects.filter(Q(organiser__in=organisers) | Q(host__in=organisers))
+            .exclude(pk=self.instance.pk).order_by("-starts_at")
         )
 
     def clean(self):

@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from allauth.account.models import EmailAddress
 from axe_playwright_python.sync_playwright import Axe
 
 from tests import factories
@@ -135,7 +136,7 @@ def test_member_signs_up_submits_and_coordinator_publishes(live_server, page):
     page.get_by_label("Coalitie", exact=True).select_option(str(coalition.pk))
     page.get_by_label("Aanpak *").fill("Elke maand een ochtend met een taalmaatje erbij.")
     page.get_by_label("Ouderbetrokkenheid").check()
-    page.get_by_role("button", name="Opslaan en indienen").click()
+    page.get_by_role("button", name="Opslaan en ter beoordeling indienen").click()
     page.wait_for_url("**/praktijkvoorbeelden/koffieochtend-voor-ouders/")
     assert Practice.objects.get().state == ModerationState.SUBMITTED
 
@@ -144,6 +145,7 @@ def test_member_signs_up_submits_and_coordinator_publishes(live_server, page):
     page.goto(live_server.url + "/account/login/")
     coordinator.set_password(password)
     coordinator.save()
+    EmailAddress.objects.create(user=coordinator, email=coordinator.email, verified=True, primary=True)
     page.get_by_label("E-mail").fill("coord@example.org")
     page.get_by_label("Wachtwoord:").fill(password)
     page.get_by_role("main").get_by_role("button", name="Inloggen").click()
@@ -160,3 +162,69 @@ def test_member_signs_up_submits_and_coordinator_publishes(live_server, page):
     page.context.clear_cookies()
     page.goto(live_server.url + "/praktijkvoorbeelden/?q=koffieochtend")
     assert page.get_by_role("link", name="Koffieochtend voor ouders").is_visible()
+
+
+def test_register_report_and_close_agreement(live_server, page):
+    """From "register" to "agreement marked done", through the organiser's report."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from coalitions.models import CoalitionMembership
+    from events.models import FollowUpAgreement, Registration
+
+    password = "een-heel-lang-wachtwoord-2026"
+    coalition = factories.CoalitionFactory(name="Den Haag")
+    leader = factories.UserFactory(email="pl@example.org", full_name="Rudy")
+    factories.MembershipFactory(coalition=coalition, user=leader, role=CoalitionMembership.Role.PROJECT_LEADER)
+    member = factories.UserFactory(email="lid@example.org", full_name="Monique", organisation_name="Buitenkans")
+    for user in (leader, member):
+        user.set_password(password)
+        user.save()
+        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    event = factories.EventFactory(title="Masterclass Buitenkans", organiser=coalition, capacity=10)
+
+    def log_in(email):
+        page.context.clear_cookies()
+        page.goto(live_server.url + "/account/login/")
+        page.get_by_label("E-mail:").fill(email)
+        page.get_by_label("Wachtwoord:").fill(password)
+        page.get_by_role("main").get_by_role("button", name="Inloggen").click()
+        page.wait_for_url(live_server.url + "/")
+
+    log_in("lid@example.org")
+    page.goto(live_server.url + event.get_absolute_url())
+    assert_accessible(page)
+    page.get_by_role("button", name="Aanmelden", exact=True).click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Je bent aangemeld voor deze bijeenkomst.").is_visible()
+    assert Registration.objects.get(user=member).status == Registration.Status.CONFIRMED
+
+    # The event takes place; the organiser writes the report with an agreement for the participant.
+    Registration.objects.filter(user=member).update(status=Registration.Status.ATTENDED)
+    type(event).objects.filter(pk=event.pk).update(
+        starts_at=timezone.now() - timedelta(days=1), ends_at=timezone.now() - timedelta(hours=20))
+    log_in("pl@example.org")
+    page.goto(live_server.url + event.get_absolute_url() + "verslag/")
+    assert_accessible(page)
+    page.get_by_label("Samenvatting *").fill("Veel energie en concrete plannen.")
+    page.locator("#id_agreements-0-description").fill("Oudercoördinator inzetten op twee scholen")
+    page.locator("#id_agreements-0-owner").select_option(str(member.pk))
+    page.locator("#id_agreements-0-due_date").fill((timezone.localdate() + timedelta(days=30)).isoformat())
+    page.get_by_role("button", name="Verslag en afspraken opslaan").click()
+    page.wait_for_url("**" + event.get_absolute_url())
+    agreement = FollowUpAgreement.objects.get()
+
+    # The owner marks it done.
+    log_in("lid@example.org")
+    page.goto(live_server.url + event.get_absolute_url())
+    assert page.get_by_text("Oudercoördinator inzetten op twee scholen").is_visible()
+    page.get_by_role("link", name="Markeer als afgerond").click()
+    assert_accessible(page)
+    page.get_by_label("Afgerond").check()
+    page.get_by_label("Korte toelichting").fill("Beide scholen zijn gestart.")
+    page.get_by_role("button", name="Opslaan").click()
+    page.wait_for_url("**" + event.get_absolute_url())
+    agreement.refresh_from_db()
+    assert agreement.status == FollowUpAgreement.Status.DONE
+    assert agreement.done_note == "Beide scholen zijn gestart."
