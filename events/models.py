@@ -26,7 +26,7 @@ class EventQuerySet(models.QuerySet):
 
     def with_confirmed_count(self):
         return self.annotate(
-            confirmed_count=Count("registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED))
+            confirmed_count=Count("registrations", filter=Q(registrations__status__in=Registration.SEAT_STATUSES))
         )
 
 
@@ -146,7 +146,7 @@ class Event(models.Model):
             return None
         confirmed = getattr(self, "confirmed_count", None)
         if confirmed is None:
-            confirmed = self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+            confirmed = self.registrations.filter(status__in=Registration.SEAT_STATUSES).count()
         return max(self.capacity - confirmed, 0)
 
 
@@ -200,6 +200,9 @@ class Registration(models.Model):
         WAITLISTED = "waitlisted", _("Waiting list")
         CANCELLED = "cancelled", _("Cancelled")
         ATTENDED = "attended", _("Attended")
+
+    # The statuses that occupy a seat.
+    SEAT_STATUSES = (Status.CONFIRMED, Status.ATTENDED)
 
     event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations")
     user = models.ForeignKey(

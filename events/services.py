@@ -88,7 +88,7 @@ def register_for_event(event: Event, *, user, remark: str = "") -> Registration:
     existing = Registration.objects.filter(event=event, user=user).first()
     if existing and existing.status != Registration.Status.CANCELLED:
         raise RegistrationError(_("You are already registered for this event."))
-    confirmed = Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).count()
+    confirmed = Registration.objects.filter(event=event, status__in=Registration.SEAT_STATUSES).count()
     has_seat = event.capacity is None or confirmed < event.capacity
     status = Registration.Status.CONFIRMED if has_seat else Registration.Status.WAITLISTED
     values = {
@@ -143,7 +143,7 @@ def cancel_registration(registration: Registration, *, actor) -> Registration | 
 
 def promote_from_waiting_list(event: Event) -> Registration | None:
     """Give free seats to the waiting list in order (call with the event row locked)."""
-    confirmed = Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).count()
+    confirmed = Registration.objects.filter(event=event, status__in=Registration.SEAT_STATUSES).count()
     if event.capacity is not None and confirmed >= event.capacity:
         return None
     first = (
