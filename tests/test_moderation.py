@@ -137,3 +137,21 @@ def test_open_redirect_is_refused(client, setup):
     response = client.post(reverse("practices:moderate", args=[practice.slug]),
                            {"action": "publish", "next": "https://evil.example/"})
     assert response["Location"] == practice.get_absolute_url()
+
+
+def test_tip_flag_and_hide_from_the_queue(client, region):
+    coordinator = factories.UserFactory()
+    factories.RegionCoordinatorFactory(region=region, user=coordinator)
+    tip = factories.TipFactory(title="Begin klein", region=region)
+    client.force_login(factories.UserFactory())
+    client.post(reverse("tip_flag", args=[tip.pk]), {"reason": "Dit is reclame."})
+    assert Flag.objects.get().reason == "Dit is reclame."
+    client.force_login(coordinator)
+    queue = client.get(reverse("moderation_queue")).content.decode()
+    assert "Dit is reclame." in queue
+    client.post(reverse("tip_moderate", args=[tip.pk]), {"action": "hide", "comment": "Reclame",
+                                                         "next": reverse("moderation_queue")})
+    tip.refresh_from_db()
+    assert tip.state == S.HIDDEN
+    assert "Begin klein" not in client.get(reverse("tips")).content.decode()
+    assert Flag.objects.get().resolved_at is not None
