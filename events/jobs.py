@@ -24,8 +24,9 @@ REPORT_REQUEST_REPEAT_AFTER = timedelta(days=7)
 
 
 def _lock(queryset):
+    """Lock only the scanned table's row (joined optional rows cannot be locked on PostgreSQL)."""
     if connection.features.has_select_for_update_skip_locked:
-        return queryset.select_for_update(skip_locked=True)
+        return queryset.select_for_update(skip_locked=True, of=("self",))
     return queryset.select_for_update()
 
 

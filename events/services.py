@@ -147,7 +147,7 @@ def promote_from_waiting_list(event: Event) -> Registration | None:
     if event.capacity is not None and confirmed >= event.capacity:
         return None
     first = (
-        Registration.objects.select_for_update().filter(event=event, status=Registration.Status.WAITLISTED)
+        Registration.objects.select_for_update(of=("self",)).filter(event=event, status=Registration.Status.WAITLISTED)
         .select_related("user").order_by("created_at", "pk").first()
     )
     if first is None:
