@@ -15,10 +15,10 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture
-def page():
+def page(monkeypatch):
     # Playwright's sync API runs an event loop in this thread; the ORM calls of the test are still
-    # plain synchronous code.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # plain synchronous code. (monkeypatch restores the variable, so it never leaks into other tests.)
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
