@@ -27,7 +27,7 @@ compilemessages: install
 
 messages: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages -l nl --no-obsolete \
-		--ignore=.venv --ignore=var --ignore=staticfiles --ignore=tests
+		--ignore=.venv --ignore=var --ignore=staticfiles --ignore=tests --ignore=bench
 
 run: compilemessages
 	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
