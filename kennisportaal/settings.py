@@ -4,6 +4,7 @@ Development defaults are safe and need no servers (SQLite, a filesystem Celery b
 console). With DEBUG off, unsafe values stop the process instead of starting a weak site.
 """
 
+import os
 import sys
 from pathlib import Path
 
@@ -109,7 +110,10 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "kp"),
+            # Parallel test processes share one Redis; each gets its own keys.
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "kp") + (
+                f"-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}" if TESTING else ""
+            ),
         }
     }
 else:

@@ -1,7 +1,5 @@
 """Pages that compose several apps: home, about, coalition and learning-network details."""
 
-from datetime import date
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
@@ -17,6 +15,7 @@ from coalitions.permissions import is_project_leader, moderated_regions
 from coalitions.services import request_help
 from events.models import Event, FollowUpAgreement, Registration
 from kennisportaal.pagination import paginate
+from kennisportaal.ratelimit import allow
 from practices.models import Flag, ModerationState, Practice, Tip
 
 
@@ -26,7 +25,7 @@ def home(request):
     tips = Tip.objects.published().order_by("pk")
     tip_count = tips.count()
     # A different tip each day, the same for everyone on that day.
-    tip = tips[date.today().toordinal() % tip_count] if tip_count else None
+    tip = tips[timezone.localdate().toordinal() % tip_count] if tip_count else None
     return render(
         request,
         "pages/home.html",
@@ -41,7 +40,9 @@ def home(request):
 def about(request):
     if request.method == "POST":
         form = HelpRequestForm(request.POST)
-        if form.is_valid():
+        if not allow(request, "help-request", limit=5, period=3600):
+            form.add_error(None, _("You have sent several questions in a short time. Please try again later."))
+        elif form.is_valid():
             request_help(
                 **form.cleaned_data, user=request.user if request.user.is_authenticated else None
             )

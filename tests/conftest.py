@@ -39,3 +39,23 @@ def coalition(region):
 @pytest.fixture
 def theme(db):
     return factories.ThemeFactory(name="Talentontwikkeling", slug="talentontwikkeling")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters live in the cache; every test starts with none.
+
+    On Redis only this process's keys go: the database is shared with the Celery broker and with the
+    other test processes, so a FLUSHDB would pull messages from under their feet.
+    """
+    from django.core.cache import cache
+
+    if settings.REDIS_URL:
+        client = cache._cache.get_client(write=True)
+        prefix = settings.CACHES["default"]["KEY_PREFIX"]
+        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
+    yield

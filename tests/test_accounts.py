@@ -5,7 +5,6 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
-from django.core.cache import cache
 from django.urls import reverse
 
 from notifications.models import OutboundEmail
@@ -13,13 +12,6 @@ from tests import factories
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "een-lang-wachtwoord-2026"
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def _link(body: str) -> str:

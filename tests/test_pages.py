@@ -393,3 +393,16 @@ def test_login_page_in_dutch_and_site_layout(client):
 def test_healthz(client):
     response = client.get("/healthz")
     assert response.status_code == 200 and response.content == b"ok"
+
+
+def test_help_requests_are_rate_limited(client, region):
+    from coalitions.models import HelpRequest
+
+    data = {"region": region.pk, "name": "Saskia", "email": "saskia@example.org", "question": "Vraag"}
+    for _ in range(5):
+        assert client.post(reverse("about"), data).status_code == 302
+    response = client.post(reverse("about"), data)
+    assert response.status_code == 200
+    assert "Probeer het later opnieuw" in text_of(response)
+    assert 'value="Saskia"' in text_of(response)
+    assert HelpRequest.objects.count() == 5
