@@ -28,7 +28,7 @@ from events.forms import (
     ReportForm,
     StandFormSet,
 )
-from events.models import CalendarToken, Event, EventReport, FollowUpAgreement, Registration
+from events.models import CalendarToken, Event, EventReport, FollowUpAgreement, Registration, attach_confirmed_counts
 from events.services import (
     AgreementError,
     RegistrationError,
@@ -53,10 +53,10 @@ from practices.views import flag, moderate
 
 
 def event_list(request):
-    event_filter = EventFilter(
-        request.GET, queryset=Event.objects.published().for_list().with_confirmed_count()
-    )
+    event_filter = EventFilter(request.GET, queryset=Event.objects.published().for_list())
     page = paginate(request, event_filter.qs)
+    if page.object_list:
+        attach_confirmed_counts(page.object_list)
     return render(request, "events/event_list.html", {"filter": event_filter, "page": page})
 
 

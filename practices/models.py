@@ -38,6 +38,9 @@ class Mechanism(models.Model):
         return self.name
 
 
+SEARCH_RESULT_LIMIT = 1000
+
+
 class PracticeQuerySet(models.QuerySet):
     def published(self):
         return self.filter(state=ModerationState.PUBLISHED)
@@ -54,9 +57,13 @@ class PracticeQuerySet(models.QuerySet):
             query = SearchQuery(text, config="dutch", search_type="websearch")
             # The stored generated column from migration 0002, indexed with GIN.
             vector = RawSQL("practices_practice.search_vector", [], output_field=SearchVectorField())
+            # A common word can match most practices; rank (and count) only the newest matches.
+            newest_matches = (
+                self.annotate(search_vector=vector).filter(search_vector=query)
+                .order_by("-published_at", "-pk").values("pk")[:SEARCH_RESULT_LIMIT]
+            )
             return (
-                self.annotate(search_vector=vector)
-                .filter(search_vector=query)
+                self.filter(pk__in=newest_matches)
                 .annotate(search_rank=SearchRank(vector, query))
                 .order_by("-search_rank", "-published_at", "-pk")
             )

@@ -21,6 +21,7 @@ from practices.moderation import TransitionNotAllowed, available_actions, flag_i
 from practices.services import save_practice, save_tip
 
 EDITABLE_STATES = {ModerationState.DRAFT, ModerationState.CHANGES_REQUESTED}
+RELATED_CANDIDATES = 200
 
 
 def practice_list(request):
@@ -47,10 +48,13 @@ def _visible_practice(request, slug) -> Practice:
 def practice_detail(request, slug):
     practice = _visible_practice(request, slug)
     theme_ids = [theme.pk for theme in practice.themes.all()]
+    # Rank only the newest practices that share a theme: ranking every match is slow on a large portal.
+    candidates = (
+        Practice.objects.published().filter(themes__in=theme_ids).exclude(pk=practice.pk)
+        .order_by("-published_at", "-pk").values("pk")[:RELATED_CANDIDATES]
+    )
     related = (
-        Practice.objects.published()
-        .filter(themes__in=theme_ids)
-        .exclude(pk=practice.pk)
+        Practice.objects.filter(pk__in=candidates, themes__in=theme_ids)
         .annotate(shared_themes=Count("themes"))
         .select_related("region")
         .order_by("-shared_themes", "-published_at")[:3]

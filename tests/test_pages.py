@@ -161,8 +161,9 @@ def test_user_markdown_cannot_inject_script(client):
 def test_event_list_query_count(client, django_assert_num_queries, count, theme):
     for _ in range(count):
         factories.EventFactory(themes=[theme])
-    # count, page rows, themes prefetch, and the region, theme and coalition choices of the form.
-    with django_assert_num_queries(6):
+    # count, page rows, themes prefetch, seats taken on the page, and the region, theme and coalition
+    # choices of the form.
+    with django_assert_num_queries(7):
         response = client.get(reverse("events:list"))
     assert len(response.context["page"].object_list) == count
 
@@ -406,3 +407,15 @@ def test_help_requests_are_rate_limited(client, region):
     assert "Probeer het later opnieuw" in text_of(response)
     assert 'value="Saskia"' in text_of(response)
     assert HelpRequest.objects.count() == 5
+
+
+def test_event_list_shows_seats_left_per_event(client, coalition):
+    roomy = factories.EventFactory(title="Ruim", organiser=coalition, capacity=3)
+    full = factories.EventFactory(title="Vol", organiser=coalition, capacity=1)
+    factories.RegistrationFactory(event=roomy)
+    factories.RegistrationFactory(event=full)
+    html = text_of(client.get(reverse("events:list")))
+    roomy_card = html[html.index(">Ruim<"):html.index("</article>", html.index(">Ruim<"))]
+    full_card = html[html.index(">Vol<"):html.index("</article>", html.index(">Vol<"))]
+    assert "2 plaatsen vrij" in roomy_card
+    assert "Vol: wachtlijst" in full_card
