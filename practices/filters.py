@@ -9,9 +9,6 @@ from practices.models import Mechanism, Practice
 
 
 class PracticeFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(
-        label=_("Search"), method="filter_search", widget=forms.TextInput(attrs={"type": "search"})
-    )
     theme = django_filters.ModelChoiceFilter(
         label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
         empty_label=_("All themes"),
@@ -31,9 +28,20 @@ class PracticeFilter(django_filters.FilterSet):
         queryset=Mechanism.objects.all(), empty_label=_("All mechanisms"),
     )
 
+    # Declared last so that it searches within the other filters (search keeps only the newest matches).
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_search", widget=forms.TextInput(attrs={"type": "search"})
+    )
+
     class Meta:
         model = Practice
         fields: list[str] = []
+
+    @property
+    def form(self):
+        form = super().form
+        form.order_fields(["q"])  # the search box comes first on the page
+        return form
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

@@ -57,10 +57,11 @@ class PracticeQuerySet(models.QuerySet):
             query = SearchQuery(text, config="dutch", search_type="websearch")
             # The stored generated column from migration 0002, indexed with GIN.
             vector = RawSQL("practices_practice.search_vector", [], output_field=SearchVectorField())
-            # A common word can match most practices; rank (and count) only the newest matches.
-            newest_matches = (
+            # A common word can match most practices; rank (and count) only the newest matches. The ids
+            # are fetched first: the raw column reference would not follow Django's subquery aliases.
+            newest_matches = list(
                 self.annotate(search_vector=vector).filter(search_vector=query)
-                .order_by("-published_at", "-pk").values("pk")[:SEARCH_RESULT_LIMIT]
+                .order_by("-published_at", "-pk").values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT]
             )
             return (
                 self.filter(pk__in=newest_matches)
