@@ -148,10 +148,6 @@ class Event(models.Model):
         return self.ends_at < timezone.now()
 
     @property
-    def is_online(self) -> bool:
-        return bool(self.online_url) and not self.venue_name
-
-    @property
     def seats_left(self) -> int | None:
         """Free seats; uses the ``confirmed_count`` annotation when the queryset provided it."""
         if self.capacity is None:

@@ -150,7 +150,6 @@ def moderation_queue(request):
         "practices": paginate(request, practices, param="voorbeelden"),
         "tips": paginate(request, tips, param="tips"),
         "flags": paginate(request, flags, param="meldingen"),
-        "moderation_form_actions": ["publish", "request_changes", "reject"],
     })
 
 

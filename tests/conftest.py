@@ -22,11 +22,6 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture
-def user(db):
-    return factories.UserFactory()
-
-
-@pytest.fixture
 def region(db):
     return factories.RegionFactory(name="Noord", slug="noord")
 

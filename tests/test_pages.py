@@ -57,9 +57,7 @@ def test_practice_list_filters(client, region, theme):
     def titles(**params):
         return [p.title for p in client.get(reverse("practices:list"), params).context["page"]]
 
-    assert titles(theme="talentontwikkeling") == ["Talent in het zuiden", "Talentdag"] or set(
-        titles(theme="talentontwikkeling")
-    ) == {"Talentdag", "Talent in het zuiden"}
+    assert sorted(titles(theme="talentontwikkeling")) == ["Talent in het zuiden", "Talentdag"]
     assert titles(theme="talentontwikkeling", region="noord") == ["Talentdag"]
     assert titles(school_type="vo") == ["Talentdag"]
     assert titles(mechanism="reflectie") == ["Talentdag"]
