@@ -77,8 +77,8 @@ def pages() -> list[tuple[str, list[str]]]:
         ("events past", [events_url + "?when=afgelopen"]),
         ("event detail", [reverse("events:detail", args=[events[pk]]) for pk in event_ids]),
         ("coalitions list", [reverse("coalitions:list")]),
-        ("coalition detail", [reverse("coalitions:detail", args=[coalitions[pk]]) for pk in coalition_ids]),
-        ("tips", [reverse("tips")]),
+        ("coalition detail", [reverse("coalition_detail", args=[coalitions[pk]]) for pk in coalition_ids]),
+        ("tips", [reverse("practices:tips")]),
     ]
 
 

@@ -3,7 +3,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import User
 from coalitions.models import Coalition, CoalitionMembership, HelpRequest, MemberProfile
 
 
@@ -35,16 +34,6 @@ class InvitationForm(forms.Form):
     email = forms.EmailField(label=_("Email address"))
     role = forms.ChoiceField(label=_("Role"), choices=CoalitionMembership.Role.choices,
                              initial=CoalitionMembership.Role.MEMBER)
-
-
-class ProfileForm(forms.ModelForm):
-    class Meta:
-        model = User
-        fields = ["full_name", "organisation_name", "job_function", "digest_frequency", "reminders_enabled"]
-        help_texts = {
-            "digest_frequency": _("An overview by email of new events and practice examples for what you follow."),
-            "reminders_enabled": _("Reminders before events you registered for and about your follow-up agreements."),
-        }
 
 
 class FollowForm(forms.ModelForm):

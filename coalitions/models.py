@@ -160,7 +160,12 @@ class Coalition(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("coalitions:detail", kwargs={"slug": self.slug})
+        return reverse("coalition_detail", kwargs={"slug": self.slug})
+
+
+class CoalitionMembershipQuerySet(models.QuerySet):
+    def project_leaders_of(self, coalition):
+        return self.filter(coalition=coalition, role=CoalitionMembership.Role.PROJECT_LEADER)
 
 
 class CoalitionMembership(models.Model):
@@ -174,6 +179,8 @@ class CoalitionMembership(models.Model):
                              related_name="memberships")
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
     joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+
+    objects = CoalitionMembershipQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("coalition membership")
@@ -210,7 +217,7 @@ class LearningNetwork(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("coalitions:network_detail", kwargs={"slug": self.slug})
+        return reverse("network_detail", kwargs={"slug": self.slug})
 
 
 class HelpRequest(models.Model):

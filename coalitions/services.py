@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from coalitions.models import Coalition, CoalitionMembership, HelpRequest, Invitation, Region
+from coalitions.models import Coalition, CoalitionMembership, HelpRequest, Invitation, MemberProfile, Region
 from notifications.services import queue_templated_email
 
 
@@ -88,14 +88,29 @@ def accept_invitation(invitation: Invitation, *, user) -> CoalitionMembership:
 
 
 @transaction.atomic
-def remove_member(membership: CoalitionMembership, *, actor) -> None:
+def remove_member(membership: CoalitionMembership) -> None:
     membership.delete()
 
 
 @transaction.atomic
-def update_profile(*, profile_form, follow_form, user) -> None:
-    profile_form.save()
-    follows = follow_form.save(commit=False)
-    follows.user = user
-    follows.save()
-    follow_form.save_m2m()
+def update_coalition_page(
+    coalition: Coalition, *, description: str, website: str, contact_email: str, municipalities, partners
+) -> Coalition:
+    """Change what a coalition's public page says about it."""
+    coalition.description = description
+    coalition.website = website
+    coalition.contact_email = contact_email
+    coalition.save(update_fields=["description", "website", "contact_email"])
+    coalition.municipalities.set(municipalities)
+    coalition.partners.set(partners)
+    return coalition
+
+
+@transaction.atomic
+def set_follows(user, *, region, followed_themes, followed_regions, followed_coalitions) -> MemberProfile:
+    """Record the member's own region and the themes, regions and coalitions they follow."""
+    follows, _created = MemberProfile.objects.update_or_create(user=user, defaults={"region": region})
+    follows.followed_themes.set(followed_themes)
+    follows.followed_regions.set(followed_regions)
+    follows.followed_coalitions.set(followed_coalitions)
+    return follows

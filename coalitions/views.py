@@ -1,4 +1,7 @@
-"""Public lists of coalitions and learning networks (their detail pages compose across apps)."""
+"""Lists of coalitions and learning networks, a coalition's management page and invitations.
+
+The detail pages of a coalition and a learning network show events and practices: they live in portal/.
+"""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -8,11 +11,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from coalitions.filters import CoalitionFilter
-from coalitions.forms import CoalitionPageForm, FollowForm, InvitationForm, ProfileForm
-from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork, MemberProfile
+from coalitions.forms import CoalitionPageForm, InvitationForm
+from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork
 from coalitions.permissions import manageable_coalitions
-from coalitions.services import InvitationError, accept_invitation, invite_member, remove_member, update_profile
-from kennisportaal.pagination import paginate
+from coalitions.services import (
+    InvitationError,
+    accept_invitation,
+    invite_member,
+    remove_member,
+    update_coalition_page,
+)
+from core.pagination import paginate
 
 
 def coalition_list(request):
@@ -40,7 +49,7 @@ def coalition_manage(request, slug):
     if request.method == "POST" and request.POST.get("form") == "page":
         page_form = CoalitionPageForm(request.POST, instance=coalition)
         if page_form.is_valid():
-            page_form.save()
+            update_coalition_page(coalition, **page_form.cleaned_data)
             messages.success(request, _("The coalition page has been updated."))
             return redirect("coalitions:manage", slug=coalition.slug)
         messages.error(request, _("The page has not been saved yet: please correct the fields marked below."))
@@ -69,7 +78,7 @@ def member_remove(request, slug, pk):
     if membership.user_id == request.user.pk:
         messages.error(request, _("You cannot remove yourself; ask another project leader or the administrators."))
     else:
-        remove_member(membership, actor=request.user)
+        remove_member(membership)
         messages.success(request, _("%(name)s is no longer a member of %(coalition)s.")
                          % {"name": membership.user.display_name, "coalition": coalition.name})
     return redirect("coalitions:manage", slug=coalition.slug)
@@ -88,20 +97,3 @@ def invitation(request, token):
             messages.success(request, _("Welcome to %(coalition)s!") % {"coalition": invitation.coalition.name})
             return redirect(invitation.coalition)
     return render(request, "coalitions/invitation.html", {"invitation": invitation})
-
-
-@login_required
-def profile(request):
-    follows, _created = MemberProfile.objects.get_or_create(user=request.user)
-    if request.method == "POST":
-        profile_form = ProfileForm(request.POST, instance=request.user)
-        follow_form = FollowForm(request.POST, instance=follows)
-        if profile_form.is_valid() and follow_form.is_valid():
-            update_profile(profile_form=profile_form, follow_form=follow_form, user=request.user)
-            messages.success(request, _("Your profile has been saved."))
-            return redirect("profile")
-        messages.error(request, _("Your profile has not been saved yet: please correct the fields marked below."))
-    else:
-        profile_form = ProfileForm(instance=request.user)
-        follow_form = FollowForm(instance=follows)
-    return render(request, "coalitions/profile.html", {"profile_form": profile_form, "follow_form": follow_form})

@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
-from practices.admin import ModerationLogInline
+from moderation.admin import ModerationLogInline
 
 
 class ProgrammeInline(admin.TabularInline):

@@ -14,9 +14,9 @@ from django.utils import timezone
 
 from coalitions.models import CoalitionMembership
 from events.models import Event, FollowUpAgreement, Registration
-from events.services import agreement_link_token
+from events.services.reports import agreement_link_token
+from moderation.models import ModerationState
 from notifications.services import queue_templated_email
-from practices.models import ModerationState
 
 REMINDER_LEAD = timedelta(hours=24)
 REPORT_REQUEST_WINDOW = timedelta(days=30)
@@ -59,9 +59,7 @@ def send_event_reminders(now=None) -> int:
 
 def _organisers(event: Event):
     leaders = [
-        m.user for m in CoalitionMembership.objects.filter(
-            coalition_id=event.organiser_id, role=CoalitionMembership.Role.PROJECT_LEADER
-        ).select_related("user")
+        m.user for m in CoalitionMembership.objects.project_leaders_of(event.organiser_id).select_related("user")
     ]
     if not leaders and event.created_by_id:
         leaders = [event.created_by]

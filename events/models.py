@@ -8,18 +8,25 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, LearningNetwork, Organisation, Theme
-from practices.models import ModerationState, Practice, Tip
+from core.models import ModeratedQuerySet
+from moderation.models import ModerationState
+from practices.models import Practice, Tip
 
 
-class EventQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(state=ModerationState.PUBLISHED)
-
+class EventQuerySet(ModeratedQuerySet):
     def upcoming(self, now=None):
         return self.filter(ends_at__gte=now or timezone.now())
 
     def past(self, now=None):
         return self.filter(ends_at__lt=now or timezone.now())
+
+    def of_coalition(self, coalition):
+        """Events the coalition organises or hosts."""
+        return self.filter(Q(organiser=coalition) | Q(host=coalition))
+
+    def in_region(self, region):
+        """Events organised or hosted by a coalition of the region."""
+        return self.filter(Q(organiser__region=region) | Q(host__region=region))
 
     def for_list(self):
         return self.select_related("organiser__region", "host").prefetch_related("themes")
@@ -139,6 +146,21 @@ class Event(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("events:detail", kwargs={"slug": self.slug})
 
+    # Project leaders publish their events at once; coordinators can only hide and show them again.
+    MODERATION_ACTIONS = frozenset({"hide", "unhide"})
+
+    @property
+    def moderation_region(self):
+        return self.organiser.region
+
+    @property
+    def moderation_region_id(self):
+        return self.organiser.region_id
+
+    @property
+    def moderation_author(self):
+        return self.created_by
+
     @property
     def is_cancelled(self) -> bool:
         return self.cancelled_at is not None
@@ -211,6 +233,8 @@ class Registration(models.Model):
 
     # The statuses that occupy a seat.
     SEAT_STATUSES = (Status.CONFIRMED, Status.ATTENDED)
+    # The statuses of someone still expecting to come: told of changes and cancellation.
+    ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITLISTED)
 
     event = models.ForeignKey(Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations")
     user = models.ForeignKey(
@@ -260,6 +284,12 @@ class EventReport(models.Model):
         return str(self.event)
 
 
+class FollowUpAgreementQuerySet(models.QuerySet):
+    def owned_by(self, user):
+        """Agreements of this member: assigned to the account, or to its email address."""
+        return self.filter(Q(owner=user) | Q(owner_email__iexact=user.email))
+
+
 class FollowUpAgreement(models.Model):
     class Status(models.TextChoices):
         OPEN = "open", _("Open")
@@ -284,6 +314,8 @@ class FollowUpAgreement(models.Model):
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     next_reminder_on = models.DateField(_("next reminder"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = FollowUpAgreementQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("follow-up agreement")

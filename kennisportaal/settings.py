@@ -43,12 +43,15 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django_filters",
-    "kennisportaal",
-    "notifications",
+    "core",
     "accounts",
+    "notifications",
     "coalitions",
+    "moderation",
     "practices",
     "events",
+    "portal",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -77,7 +80,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "kennisportaal.context_processors.site",
+                "portal.context_processors.site",
             ],
         },
     },
@@ -143,7 +146,7 @@ ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kennisportaal] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not (DEBUG or TESTING) else "http"
-ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_ADAPTER = "notifications.account_adapter.AccountAdapter"
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"

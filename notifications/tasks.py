@@ -1,15 +1,15 @@
-"""Celery tasks for the outbox; thin wrappers around notifications.services."""
+"""Celery tasks for the outbox; thin wrappers around notifications.delivery."""
 
 from celery import shared_task
 
-from notifications import services
+from notifications import delivery
 
 
 @shared_task(ignore_result=True)
 def deliver_outbox() -> int:
-    return services.deliver_due_emails()
+    return delivery.deliver_due_emails()
 
 
 @shared_task(ignore_result=True)
 def purge_sent_outbox() -> int:
-    return services.purge_sent()
+    return delivery.purge_sent()

@@ -1,7 +1,7 @@
 from django.contrib import admin
-from django.contrib.contenttypes.admin import GenericTabularInline
 
-from practices.models import Flag, Mechanism, ModerationLogEntry, Practice, PracticeAttachment, PracticeLink, Tip
+from moderation.admin import ModerationLogInline
+from practices.models import Mechanism, Practice, PracticeAttachment, PracticeLink, Tip
 
 
 @admin.register(Mechanism)
@@ -18,17 +18,6 @@ class LinkInline(admin.TabularInline):
 class AttachmentInline(admin.TabularInline):
     model = PracticeAttachment
     extra = 0
-
-
-class ModerationLogInline(GenericTabularInline):
-    model = ModerationLogEntry
-    extra = 0
-    can_delete = False
-    fields = ["created_at", "actor", "from_state", "to_state", "comment"]
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Practice)
@@ -52,26 +41,3 @@ class TipAdmin(admin.ModelAdmin):
     list_select_related = ["region"]
     autocomplete_fields = ["practice", "region", "author", "themes"]
     inlines = [ModerationLogInline]
-
-
-@admin.register(ModerationLogEntry)
-class ModerationLogEntryAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "content_type", "object_id", "actor", "from_state", "to_state"]
-    list_filter = ["to_state", "content_type"]
-    search_fields = ["comment", "actor__email"]
-    list_select_related = ["actor", "content_type"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Flag)
-class FlagAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "content_type", "object_id", "region", "reporter", "resolved_at"]
-    list_filter = ["region", "resolved_at", "content_type"]
-    search_fields = ["reason", "reporter__email"]
-    list_select_related = ["region", "reporter", "content_type"]
-    autocomplete_fields = ["reporter", "resolved_by", "region"]

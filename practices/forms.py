@@ -124,14 +124,3 @@ class TipForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].required = True
-
-
-class ModerationForm(forms.Form):
-    action = forms.CharField(widget=forms.HiddenInput)
-    comment = forms.CharField(label=_("Comment to the author"), required=False, max_length=2000,
-                              widget=forms.Textarea(attrs={"rows": 3}))
-
-
-class FlagForm(forms.Form):
-    reason = forms.CharField(label=_("What is wrong with it?"), max_length=1000,
-                             widget=forms.Textarea(attrs={"rows": 3}))

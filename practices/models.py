@@ -1,8 +1,6 @@
-"""Practice examples, tips and the moderation log."""
+"""Practice examples with their links and attachments, and tips."""
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
 from django.db.models.expressions import RawSQL
@@ -10,15 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, Organisation, Region, Theme
-
-
-class ModerationState(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    SUBMITTED = "submitted", _("Submitted")
-    PUBLISHED = "published", _("Published")
-    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
-    REJECTED = "rejected", _("Rejected")
-    HIDDEN = "hidden", _("Hidden")
+from core.models import ModeratedQuerySet
+from moderation.models import ModerationState
 
 
 class Mechanism(models.Model):
@@ -41,12 +32,21 @@ class Mechanism(models.Model):
 SEARCH_RESULT_LIMIT = 1000
 
 
-class PracticeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(state=ModerationState.PUBLISHED)
+class RegionalModeratedQuerySet(ModeratedQuerySet):
+    """Practices and tips are moderated by the coordinators of their own region."""
 
+    def awaiting_review(self, region_ids):
+        return self.filter(state=ModerationState.SUBMITTED, region_id__in=region_ids)
+
+
+class PracticeQuerySet(RegionalModeratedQuerySet):
     def for_list(self):
         return self.select_related("region", "coalition", "organisation").prefetch_related("themes")
+
+    def for_detail(self):
+        return self.select_related("region", "coalition", "organisation").prefetch_related(
+            "themes", "mechanisms", "links", "attachments"
+        )
 
     def search(self, text: str):
         """Full-text search: Dutch stemming and ranking on PostgreSQL, word matching elsewhere."""
@@ -157,6 +157,18 @@ class Practice(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("practices:detail", kwargs={"slug": self.slug})
 
+    @property
+    def moderation_region(self):
+        return self.region
+
+    @property
+    def moderation_region_id(self):
+        return self.region_id
+
+    @property
+    def moderation_author(self):
+        return self.author
+
 
 class PracticeLink(models.Model):
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="links")
@@ -187,9 +199,8 @@ class PracticeAttachment(models.Model):
         return self.title
 
 
-class TipQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(state=ModerationState.PUBLISHED)
+class TipQuerySet(RegionalModeratedQuerySet):
+    pass
 
 
 class Tip(models.Model):
@@ -231,51 +242,14 @@ class Tip(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def moderation_region(self):
+        return self.region
 
-class ModerationLogEntry(models.Model):
-    """One moderation transition of a practice, tip or event: who, when, from → to, why."""
+    @property
+    def moderation_region_id(self):
+        return self.region_id
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    item = GenericForeignKey("content_type", "object_id")
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, blank=True, on_delete=models.SET_NULL
-    )
-    from_state = models.CharField(_("from"), max_length=20, choices=ModerationState.choices, blank=True)
-    to_state = models.CharField(_("to"), max_length=20, choices=ModerationState.choices)
-    comment = models.TextField(_("comment"), blank=True)
-    created_at = models.DateTimeField(_("when"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("moderation log entry")
-        verbose_name_plural = _("moderation log")
-        ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["content_type", "object_id", "-created_at"], name="modlog_item_idx")]
-
-    def __str__(self) -> str:
-        return f"{self.from_state or '—'} → {self.to_state}"
-
-
-class Flag(models.Model):
-    """A report by a logged-in user that an item needs a coordinator's attention."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    item = GenericForeignKey("content_type", "object_id")
-    region = models.ForeignKey(Region, verbose_name=_("region"), on_delete=models.CASCADE, related_name="flags")
-    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("reported by"), null=True,
-                                 on_delete=models.SET_NULL, related_name="flags")
-    reason = models.TextField(_("reason"), max_length=1000)
-    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
-    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
-    resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("resolved by"), null=True,
-                                    blank=True, on_delete=models.SET_NULL, related_name="+")
-
-    class Meta:
-        verbose_name = _("flag")
-        verbose_name_plural = _("flags")
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["region", "resolved_at"], name="flag_region_open_idx")]
-
-    def __str__(self) -> str:
-        return self.reason[:60]
+    @property
+    def moderation_author(self):
+        return self.author

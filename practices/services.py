@@ -2,39 +2,41 @@
 
 from django.db import transaction
 
-from kennisportaal.slugs import unique_slug
-from practices.models import ModerationState, Practice, Tip
-from practices.moderation import transition
+from core.rows import RowChanges, save_rows
+from core.slugs import unique_slug
+from moderation.models import ModerationState
+from moderation.services import transition
+from practices.models import Practice, Tip
 
 
 @transaction.atomic
-def save_practice(*, form, link_formset, attachment_formset, author, submit: bool) -> Practice:
-    """Create or update a practice from validated forms; optionally submit it for review."""
-    practice = form.save(commit=False)
+def save_practice(
+    practice: Practice, *, author, themes, mechanisms, links: RowChanges, attachments: RowChanges, submit: bool
+) -> Practice:
+    """Save a new or changed practice (its fields already set) with its children; optionally submit it."""
     if practice.pk is None:
         practice.author = author
         practice.state = ModerationState.DRAFT
         practice.slug = unique_slug(Practice, practice.title)
     practice.save()
-    form.save_m2m()
-    link_formset.instance = practice
-    link_formset.save()
-    attachment_formset.instance = practice
-    attachment_formset.save()
+    practice.themes.set(themes)
+    practice.mechanisms.set(mechanisms)
+    save_rows(links, parent_field="practice", parent=practice)
+    save_rows(attachments, parent_field="practice", parent=practice)
     if submit:
         transition(practice, "submit", actor=author)
     return practice
 
 
 @transaction.atomic
-def save_tip(*, form, author, submit: bool) -> Tip:
-    tip = form.save(commit=False)
+def save_tip(tip: Tip, *, author, themes, submit: bool) -> Tip:
+    """Save a new or changed tip by a member (its fields already set); optionally submit it."""
     if tip.pk is None:
         tip.author = author
         tip.state = ModerationState.DRAFT
         tip.source = Tip.Source.MEMBER
     tip.save()
-    form.save_m2m()
+    tip.themes.set(themes)
     if submit:
         transition(tip, "submit", actor=author)
     return tip

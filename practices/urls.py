@@ -1,15 +1,20 @@
 from django.urls import path
 
-from practices import views
+from practices.views import practice, tip
 
 app_name = "practices"
 
 urlpatterns = [
-    path("", views.practice_list, name="list"),
-    path("nieuw/", views.practice_create, name="create"),
-    path("<slug:slug>/", views.practice_detail, name="detail"),
-    path("<slug:slug>/bewerken/", views.practice_edit, name="edit"),
-    path("<slug:slug>/indienen/", views.practice_submit, name="submit"),
-    path("<slug:slug>/modereren/", views.practice_moderate, name="moderate"),
-    path("<slug:slug>/melden/", views.practice_flag, name="flag"),
+    path("praktijkvoorbeelden/", practice.practice_list, name="list"),
+    path("praktijkvoorbeelden/nieuw/", practice.practice_create, name="create"),
+    path("praktijkvoorbeelden/<slug:slug>/", practice.practice_detail, name="detail"),
+    path("praktijkvoorbeelden/<slug:slug>/bewerken/", practice.practice_edit, name="edit"),
+    path("praktijkvoorbeelden/<slug:slug>/indienen/", practice.practice_submit, name="submit"),
+    path("praktijkvoorbeelden/<slug:slug>/modereren/", practice.practice_moderate, name="moderate"),
+    path("praktijkvoorbeelden/<slug:slug>/melden/", practice.practice_flag, name="flag"),
+    path("tips/", tip.tip_list, name="tips"),
+    path("tips/nieuw/", tip.tip_create, name="tip_create"),
+    path("tips/<int:pk>/bewerken/", tip.tip_edit, name="tip_edit"),
+    path("tips/<int:pk>/modereren/", tip.tip_moderate, name="tip_moderate"),
+    path("tips/<int:pk>/melden/", tip.tip_flag, name="tip_flag"),
 ]

@@ -19,7 +19,8 @@ from coalitions.models import (
     Theme,
 )
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
-from practices.models import Mechanism, ModerationState, Practice, Tip
+from moderation.models import ModerationState
+from practices.models import Mechanism, Practice, Tip
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -101,7 +101,8 @@ def test_member_signs_up_submits_and_coordinator_publishes(live_server, page):
 
     from django.core import mail
 
-    from practices.models import ModerationState, Practice
+    from moderation.models import ModerationState
+    from practices.models import Practice
 
     region = factories.RegionFactory(name="Noord", slug="noord")
     coalition = factories.CoalitionFactory(name="Oost-Groningen", region=region)

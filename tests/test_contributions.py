@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from coalitions.models import CoalitionMembership, Invitation, MemberProfile
 from events.models import Event, ProgrammeItem
-from practices.models import ModerationState, Practice, Tip
+from moderation.models import ModerationState
+from practices.models import Practice, Tip
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -106,7 +107,7 @@ def test_author_edits_draft_but_not_submitted(client, member, coalition, theme):
 
 
 def test_member_submits_tip(client, member, region, theme):
-    client.post(reverse("tip_create"), {"title": "Begin klein", "body": "Eén middag is genoeg.",
+    client.post(reverse("practices:tip_create"), {"title": "Begin klein", "body": "Eén middag is genoeg.",
                                         "region": region.pk, "themes": [theme.pk], "action": "submit"})
     tip = Tip.objects.get()
     assert tip.state == ModerationState.SUBMITTED and tip.author == member and tip.source == Tip.Source.MEMBER
@@ -274,7 +275,7 @@ def test_moderation_queue_query_count(client, region, coalition, count, django_a
         factories.PracticeFactory(coalition=coalition, state=ModerationState.SUBMITTED, published_at=None,
                                   author=reporter)
         factories.TipFactory(region=region, state=ModerationState.SUBMITTED, published_at=None, author=reporter)
-        from practices.moderation import flag_item
+        from moderation.services import flag_item
 
         flag_item(factories.PracticeFactory(coalition=coalition), reporter=reporter, reason="Controleren")
     client.force_login(coordinator)

@@ -13,10 +13,11 @@ from django.utils import timezone
 
 from accounts.models import User
 from coalitions.models import Coalition, CoalitionMembership, Organisation, Region, RegionCoordinator
+from demo.loader import DEMO_PASSWORD, DEMO_USERS, build_plan, load_demo_data
 from events.models import Event, FollowUpAgreement, Registration
-from kennisportaal.demo import DEMO_PASSWORD, DEMO_USERS, build_plan, load_demo_data
+from moderation.models import ModerationLogEntry, ModerationState
 from notifications.models import OutboundEmail
-from practices.models import ModerationLogEntry, ModerationState, Practice, Tip
+from practices.models import Practice, Tip
 
 pytestmark = pytest.mark.django_db
 

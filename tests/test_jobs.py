@@ -11,8 +11,8 @@ from django.utils import timezone
 from coalitions.models import CoalitionMembership
 from events import jobs
 from events.models import FollowUpAgreement, Registration
-from events.services import close_agreement, first_reminder_date
-from notifications.services import deliver_due_emails
+from events.services.reports import close_agreement, first_reminder_date
+from notifications.delivery import deliver_due_emails
 from tests import factories
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -5,8 +5,8 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from practices.models import Flag, ModerationLogEntry, ModerationState
-from practices.moderation import TransitionNotAllowed, available_actions, flag_item, transition
+from moderation.models import Flag, ModerationLogEntry, ModerationState
+from moderation.services import TransitionNotAllowed, available_actions, flag_item, transition
 from tests import factories
 
 S = ModerationState
@@ -144,14 +144,14 @@ def test_tip_flag_and_hide_from_the_queue(client, region):
     factories.RegionCoordinatorFactory(region=region, user=coordinator)
     tip = factories.TipFactory(title="Begin klein", region=region)
     client.force_login(factories.UserFactory())
-    client.post(reverse("tip_flag", args=[tip.pk]), {"reason": "Dit is reclame."})
+    client.post(reverse("practices:tip_flag", args=[tip.pk]), {"reason": "Dit is reclame."})
     assert Flag.objects.get().reason == "Dit is reclame."
     client.force_login(coordinator)
     queue = client.get(reverse("moderation_queue")).content.decode()
     assert "Dit is reclame." in queue
-    client.post(reverse("tip_moderate", args=[tip.pk]), {"action": "hide", "comment": "Reclame",
+    client.post(reverse("practices:tip_moderate", args=[tip.pk]), {"action": "hide", "comment": "Reclame",
                                                          "next": reverse("moderation_queue")})
     tip.refresh_from_db()
     assert tip.state == S.HIDDEN
-    assert "Begin klein" not in client.get(reverse("tips")).content.decode()
+    assert "Begin klein" not in client.get(reverse("practices:tips")).content.decode()
     assert Flag.objects.get().resolved_at is not None

@@ -8,8 +8,9 @@ from django.core import mail
 from django.db import connection, transaction
 from django.utils import timezone
 
+from notifications.delivery import claim_batch, deliver_due_emails, send_claimed
 from notifications.models import OutboundEmail
-from notifications.services import claim_batch, deliver_due_emails, queue_email, send_claimed
+from notifications.services import queue_email
 
 
 def _queue(n=1, **kwargs):

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event
-from practices.models import ModerationState
+from moderation.models import ModerationState
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -283,16 +283,16 @@ def test_tip_list_query_count(client, django_assert_num_queries, count, theme):
         factories.TipFactory(themes=[theme])
     # themes for the filter, count, page rows, tip themes prefetch.
     with django_assert_num_queries(4):
-        response = client.get(reverse("tips"))
+        response = client.get(reverse("practices:tips"))
     assert len(response.context["page"].object_list) == count
 
 
 def test_tip_list_filters_by_theme(client, theme):
     factories.TipFactory(title="Maak vervolgafspraken", themes=[theme])
     factories.TipFactory(title="Begin klein")
-    response = client.get(reverse("tips"), {"thema": theme.slug})
+    response = client.get(reverse("practices:tips"), {"thema": theme.slug})
     assert [t.title for t in response.context["page"]] == ["Maak vervolgafspraken"]
-    assert client.get(reverse("tips"), {"thema": "onbekend"}).status_code == 404
+    assert client.get(reverse("practices:tips"), {"thema": "onbekend"}).status_code == 404
 
 
 @pytest.mark.parametrize("count", COUNTS)

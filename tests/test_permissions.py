@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 
 from coalitions.models import CoalitionMembership
-from practices.models import ModerationState
+from moderation.models import ModerationState
 from tests import factories
 
 ROLES = ["anonymous", "member", "pl_own", "pl_other", "coord_own", "coord_other", "staff"]
@@ -117,13 +117,13 @@ CASES = [
          only(200, ["coord_own", "coord_other", "staff"]),
          contains={"coord_own": "Ingediend voorbeeld Noord", "staff": "Ingediende tip Noord"},
          not_contains={"coord_other": "Ingediend voorbeeld Noord"}),
-    Case("tip moderate", lambda o: reverse("tip_moderate", args=[o["tip"].pk]),
+    Case("tip moderate", lambda o: reverse("practices:tip_moderate", args=[o["tip"].pk]),
          only(302, ["coord_own", "staff"]), method="post", data={"action": "publish"}),
-    Case("tip create", lambda o: reverse("tip_create"), LOGGED_IN),
+    Case("tip create", lambda o: reverse("practices:tip_create"), LOGGED_IN),
     Case("my portal", lambda o: reverse("my_portal"), LOGGED_IN,
          contains={"member": "Concept van het lid"}, not_contains={"pl_own": "Concept van het lid"}),
     Case("profile", lambda o: reverse("profile"), LOGGED_IN),
-    Case("tips", lambda o: reverse("tips"), ALL_OK),
+    Case("tips", lambda o: reverse("practices:tips"), ALL_OK),
     Case("learning networks", lambda o: reverse("coalitions:network_list"), ALL_OK),
     Case("about", lambda o: reverse("about"), ALL_OK),
     Case("admin", lambda o: reverse("admin:index"), {**only(200, ["staff"], other=302)}),

@@ -7,9 +7,9 @@ from django.core import mail
 from django.urls import reverse
 
 from coalitions.services import request_help
+from moderation.models import ModerationState
+from moderation.services import flag_item, transition
 from practices.forms import LinkForm
-from practices.models import ModerationState
-from practices.moderation import flag_item, transition
 from tests import factories
 
 CORPUS = [
@@ -104,7 +104,7 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
         "event detail": event.get_absolute_url(),
         "coalition list": reverse("coalitions:list"),
         "coalition detail": coalition.get_absolute_url(),
-        "tips": reverse("tips"),
+        "tips": reverse("practices:tips"),
         "about": reverse("about"),
     }
     for where, url in pages.items():

@@ -1,6 +1,6 @@
 from django.apps import AppConfig
 
 
-class KennisportaalConfig(AppConfig):
-    name = "kennisportaal"
+class CoreConfig(AppConfig):
+    name = "core"
     verbose_name = "Kennisportaal"

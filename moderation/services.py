@@ -1,7 +1,11 @@
-"""The moderation state machine shared by practices, tips and events.
+"""The moderation state machine shared by practices, tips and events, and flagging.
 
 Every transition is checked against the allowed source states, applied with a conditional update (so two
 coordinators clicking at once cannot both succeed), logged, and announced by email after commit.
+
+A moderated model has a ``state`` field and tells this module three things about itself:
+``moderation_region`` (whose coordinators moderate it), ``moderation_author`` (who is told of decisions)
+and, optionally, ``MODERATION_ACTIONS`` (the action names allowed for it; all when absent).
 """
 
 from dataclasses import dataclass
@@ -14,8 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Region
+from moderation.models import Flag, ModerationLogEntry, ModerationState
 from notifications.services import queue_templated_email
-from practices.models import Flag, ModerationLogEntry, ModerationState
 
 S = ModerationState
 
@@ -50,21 +54,12 @@ class TransitionNotAllowed(ValidationError):
 
 def region_of(item) -> Region | None:
     """The region whose coordinators moderate the item."""
-    if hasattr(item, "organiser"):
-        return item.organiser.region
-    return item.region
-
-
-def author_of(item):
-    return getattr(item, "author", None) or getattr(item, "created_by", None)
-
-
-# Events are published by their project leaders at once; coordinators can only hide and unhide them.
-EVENT_ACTIONS = frozenset({"hide", "unhide"})
+    return item.moderation_region
 
 
 def _allowed_for(item, action: Action) -> bool:
-    return action.name in EVENT_ACTIONS if hasattr(item, "organiser") else True
+    allowed = getattr(item, "MODERATION_ACTIONS", None)
+    return allowed is None or action.name in allowed
 
 
 def available_actions(item, *, moderator: bool) -> list[Action]:
@@ -72,12 +67,6 @@ def available_actions(item, *, moderator: bool) -> list[Action]:
         a for a in ACTIONS.values()
         if a.by_moderator == moderator and item.state in a.sources and _allowed_for(item, a)
     ]
-
-
-def log_for(item):
-    return ModerationLogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(item), object_id=item.pk
-    ).select_related("actor")
 
 
 def transition(item: Model, action_name: str, *, actor, comment: str = "") -> Model:
@@ -110,15 +99,13 @@ def transition(item: Model, action_name: str, *, actor, comment: str = "") -> Mo
             from_state=current, to_state=action.target, comment=comment,
         )
         if action.by_moderator:
-            Flag.objects.filter(
-                content_type=ContentType.objects.get_for_model(item), object_id=item.pk, resolved_at__isnull=True
-            ).update(resolved_at=now, resolved_by=actor)
+            Flag.objects.for_item(item).open().update(resolved_at=now, resolved_by=actor)
         _announce(item, action, actor=actor, comment=comment, from_state=current)
     return item
 
 
 def _announce(item, action: Action, *, actor, comment: str, from_state: str) -> None:
-    log_count = log_for(item).count()
+    log_count = ModerationLogEntry.objects.for_item(item).count()
     context = {"item": item, "action": action, "comment": comment, "actor": actor,
                "kind_label": item._meta.verbose_name, "region": region_of(item)}
     if action.name == "submit":
@@ -129,7 +116,7 @@ def _announce(item, action: Action, *, actor, comment: str, from_state: str) -> 
                 template="emails/moderation_submitted", context={**context, "recipient": coordinator},
             )
         return
-    author = author_of(item)
+    author = item.moderation_author
     if author is not None and author != actor:
         queue_templated_email(
             to=author.email, user=author, kind="moderation-decision",

@@ -28,7 +28,8 @@ from coalitions.models import (
     Theme,
 )
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
-from practices.models import Mechanism, ModerationLogEntry, ModerationState, Practice, PracticeLink, Tip
+from moderation.models import ModerationLogEntry, ModerationState
+from practices.models import Mechanism, Practice, PracticeLink, Tip
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from kennisportaal.text import render_markdown
+from core.text import render_markdown
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from kennisportaal.demo import DEMO_PASSWORD, DEMO_USERS, PARTICIPANTS, load_demo_data
+from demo.loader import DEMO_PASSWORD, DEMO_USERS, PARTICIPANTS, load_demo_data
 
 COUNT_LABELS = {
     "provinces": "provincies",

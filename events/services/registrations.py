@@ -1,56 +1,14 @@
-"""Domain functions for events: create, update, cancel."""
+"""Domain functions for registrations: register, the waiting list, cancelling, attendance."""
 
-import secrets
-from datetime import timedelta
-
-from django.core import signing
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from events.models import CalendarToken, Event, EventReport, FollowUpAgreement, Registration
-from kennisportaal.slugs import unique_slug
+from events.models import Event, Registration
+from moderation.models import ModerationState
 from notifications.services import queue_templated_email
-from practices.models import ModerationState
-
-
-@transaction.atomic
-def save_event(*, form, programme_formset, stand_formset, actor) -> Event:
-    """Create or update an event of a coalition the actor leads; new events are published at once."""
-    event = form.save(commit=False)
-    if event.pk is None:
-        event.created_by = actor
-        event.state = ModerationState.PUBLISHED
-        event.slug = unique_slug(Event, f"{event.title} {event.starts_at:%Y-%m-%d}")
-    event.save()
-    form.save_m2m()
-    for formset in (programme_formset, stand_formset):
-        formset.instance = event
-        formset.save()
-    return event
-
-
-@transaction.atomic
-def cancel_event(event: Event, *, actor, reason: str) -> int:
-    """Cancel an event and tell everyone registered; returns how many people were emailed."""
-    updated = Event.objects.filter(pk=event.pk, cancelled_at__isnull=True).update(cancelled_at=timezone.now())
-    if not updated:
-        return 0
-    event.refresh_from_db(fields=["cancelled_at"])
-    registrations = event.registrations.filter(
-        status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED]
-    ).select_related("user")
-    count = 0
-    for registration in registrations:
-        queue_templated_email(
-            to=registration.user.email, user=registration.user, kind="event-cancelled",
-            key=f"event-cancelled:{event.pk}:{registration.user_id}", template="emails/event_cancelled",
-            context={"event": event, "reason": reason, "recipient": registration.user},
-        )
-        count += 1
-    return count
 
 
 class RegistrationError(Exception):
@@ -123,7 +81,7 @@ def waiting_position(registration: Registration) -> int | None:
 
 
 @transaction.atomic
-def cancel_registration(registration: Registration, *, actor) -> Registration | None:
+def cancel_registration(registration: Registration) -> Registration | None:
     """Cancel a registration; a freed seat goes to the first on the waiting list, who is emailed.
 
     Returns the promoted registration, if any.
@@ -165,86 +123,7 @@ def promote_from_waiting_list(event: Event) -> Registration | None:
 @transaction.atomic
 def set_attendance(event: Event, *, shown_ids: set[int], attended_ids: set[int]) -> int:
     """For the registrations shown on the page: mark who attended and who did not."""
-    registrations = Registration.objects.filter(
-        event=event, pk__in=shown_ids,
-        status__in=[Registration.Status.CONFIRMED, Registration.Status.ATTENDED],
-    )
+    registrations = Registration.objects.filter(event=event, pk__in=shown_ids, status__in=Registration.SEAT_STATUSES)
     marked = registrations.filter(pk__in=attended_ids).update(status=Registration.Status.ATTENDED)
     registrations.exclude(pk__in=attended_ids).update(status=Registration.Status.CONFIRMED)
     return marked
-
-
-def first_reminder_date(due_date, today=None):
-    today = today or timezone.localdate()
-    return max(due_date - timedelta(days=7), today)
-
-
-@transaction.atomic
-def save_report(*, event: Event, form, agreement_formset, author) -> EventReport:
-    """Write or update the report of an event with its follow-up agreements."""
-    report = form.save(commit=False)
-    report.event = event
-    if report.pk is None:
-        report.author = author
-    report.save()
-    form.save_m2m()
-    agreements = agreement_formset.save(commit=False)
-    for agreement in agreement_formset.deleted_objects:
-        agreement.delete()
-    for agreement in agreements:
-        agreement.event = event
-        if agreement.owner_id and not agreement.owner_email:
-            agreement.owner_email = agreement.owner.email
-        if agreement.status == FollowUpAgreement.Status.OPEN:
-            agreement.next_reminder_on = first_reminder_date(agreement.due_date)
-        agreement.save()
-    return report
-
-
-class AgreementError(Exception):
-    pass
-
-
-@transaction.atomic
-def close_agreement(agreement: FollowUpAgreement, *, status: str, note: str, actor=None) -> FollowUpAgreement:
-    """Mark an agreement done or dropped; reminders stop."""
-    if status not in (FollowUpAgreement.Status.DONE, FollowUpAgreement.Status.DROPPED):
-        raise AgreementError(_("Choose done or dropped."))
-    updated = FollowUpAgreement.objects.filter(pk=agreement.pk, status=FollowUpAgreement.Status.OPEN).update(
-        status=status, done_note=note.strip(), closed_at=timezone.now(), next_reminder_on=None
-    )
-    if not updated:
-        raise AgreementError(_("This agreement had already been closed."))
-    agreement.refresh_from_db()
-    return agreement
-
-
-AGREEMENT_LINK_SALT = "kennisportaal.agreement-close"
-AGREEMENT_LINK_MAX_AGE = timedelta(days=60)
-
-
-def agreement_link_token(agreement: FollowUpAgreement) -> str:
-    """A signed, single-purpose token that lets the owner close this agreement without logging in."""
-    return signing.dumps({"a": agreement.pk, "e": agreement.owner_email.lower()}, salt=AGREEMENT_LINK_SALT,
-                         compress=True)
-
-
-def agreement_from_token(token: str) -> FollowUpAgreement | None:
-    """The agreement a token is for, or None when it is forged, expired or no longer matches."""
-    try:
-        data = signing.loads(token, salt=AGREEMENT_LINK_SALT, max_age=AGREEMENT_LINK_MAX_AGE)
-    except signing.BadSignature:
-        return None
-    agreement = FollowUpAgreement.objects.select_related("event").filter(pk=data.get("a")).first()
-    if agreement is None or agreement.owner_email.lower() != data.get("e"):
-        return None
-    return agreement
-
-
-@transaction.atomic
-def create_calendar_token(user) -> CalendarToken:
-    """Give the user a new secret calendar URL; the previous one stops working."""
-    token, _created = CalendarToken.objects.update_or_create(
-        user=user, defaults={"token": secrets.token_urlsafe(32)}
-    )
-    return token

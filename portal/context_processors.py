@@ -9,10 +9,15 @@ _SECTIONS = {
     "practices": "practices",
     "events": "events",
     "coalitions:list": "coalitions",
-    "coalitions:detail": "coalitions",
+    "coalition_detail": "coalitions",
     "coalitions:network_list": "networks",
-    "coalitions:network_detail": "networks",
-    "tips": "tips",
+    "network_detail": "networks",
+    "practices:tips": "tips",
+    # Sharing a tip sits outside the menu's sections, as it did before tips moved into practices' URLs.
+    "practices:tip_create": "",
+    "practices:tip_edit": "",
+    "practices:tip_moderate": "",
+    "practices:tip_flag": "",
     "about": "about",
     "my_portal": "mine",
     "profile": "mine",
@@ -24,7 +29,7 @@ def site(request):
     match = getattr(request, "resolver_match", None)
     section = ""
     if match:
-        section = _SECTIONS.get(match.view_name) or _SECTIONS.get(match.namespace, "")
+        section = _SECTIONS[match.view_name] if match.view_name in _SECTIONS else _SECTIONS.get(match.namespace, "")
     user = getattr(request, "user", None)
     return {
         "SITE_URL": settings.SITE_URL,

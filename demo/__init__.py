@@ -1,0 +1,1 @@
+"""Demo data: the world of the seed articles plus generated volume, and its loader."""

@@ -1,0 +1,38 @@
+"""Who may see, manage and follow up events; views apply these with core.permissions.require (404)."""
+
+from coalitions.permissions import is_coordinator, is_project_leader, manageable_coalitions
+from events.models import Event, Registration
+from moderation.models import ModerationState
+
+
+def can_create_events(user) -> bool:
+    return manageable_coalitions(user).exists()
+
+
+def can_manage_event(user, event: Event) -> bool:
+    """The organising coalition's project leaders (and staff): edit, cancel, registrations, report."""
+    return is_project_leader(user, event.organiser)
+
+
+def can_view_event(user, event: Event) -> bool:
+    """Published events for everyone; hidden ones for the organisers and the region's coordinators."""
+    if event.state == ModerationState.PUBLISHED:
+        return True
+    return can_manage_event(user, event) or is_coordinator(user, event.organiser.region_id)
+
+
+def can_plan_return_visit(user, event: Event) -> bool:
+    """The host's project leaders, after a work visit to them."""
+    return event.kind == Event.Kind.WORK_VISIT and event.host_id is not None and is_project_leader(user, event.host)
+
+
+def is_participant(registration: Registration | None) -> bool:
+    return registration is not None and registration.status in Registration.SEAT_STATUSES
+
+
+def can_see_agreements(user, event: Event, registration: Registration | None) -> bool:
+    """Participants, the organisers and the region's coordinators see an event's follow-up agreements."""
+    return (
+        is_participant(registration) or can_manage_event(user, event)
+        or is_coordinator(user, event.organiser.region_id)
+    )

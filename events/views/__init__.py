@@ -1,0 +1,1 @@
+"""Pages of the events app, one module per audience or concern."""

@@ -1,0 +1,65 @@
+"""Public event pages: the list and the detail page."""
+
+from django.shortcuts import get_object_or_404, render
+
+from core.pagination import paginate
+from core.permissions import require
+from events.filters import EventFilter
+from events.forms import RegistrationForm
+from events.models import Event, EventReport, Registration, attach_confirmed_counts
+from events.permissions import can_manage_event, can_plan_return_visit, can_see_agreements, can_view_event
+from events.services.registrations import registration_closed_reason, waiting_position
+from moderation.forms import FlagForm
+from moderation.models import ModerationLogEntry
+from moderation.permissions import can_moderate
+from moderation.services import available_actions
+
+
+def event_list(request):
+    event_filter = EventFilter(request.GET, queryset=Event.objects.published().for_list())
+    page = paginate(request, event_filter.qs)
+    if page.object_list:
+        attach_confirmed_counts(page.object_list)
+    return render(request, "events/event_list.html", {"filter": event_filter, "page": page})
+
+
+def event_detail(request, slug):
+    event = get_object_or_404(
+        Event.objects.select_related("organiser__region", "host__region", "learning_network", "follows_on")
+        .prefetch_related("themes", "programme")
+        .with_confirmed_count(),
+        slug=slug,
+    )
+    require(can_view_event(request.user, event))
+    stands = event.stands.select_related("organisation").prefetch_related("themes")
+    stand_theme = None
+    if stand_theme_slug := request.GET.get("stand_thema"):
+        stand_theme = next((t for t in event.themes.all() if t.slug == stand_theme_slug), None)
+        stands = stands.filter(themes__slug=stand_theme_slug)
+    context = {
+        "event": event,
+        "stands": stands,
+        "stand_theme": stand_theme,
+        "followed_by": event.followed_by.published().order_by("starts_at"),
+        "practices": event.practices.published().select_related("region"),
+        "report": EventReport.objects.filter(event=event).prefetch_related("related_practices").first(),
+        "registration_closed": registration_closed_reason(event),
+    }
+    user = request.user
+    if user.is_authenticated:
+        moderator = can_moderate(user, event)
+        registration = Registration.objects.filter(event=event, user=user).first()
+        context.update(
+            can_manage=can_manage_event(user, event),
+            can_plan_return=can_plan_return_visit(user, event),
+            registration=registration,
+            waiting_position=waiting_position(registration) if registration else None,
+            registration_form=RegistrationForm(),
+            moderator=moderator,
+            moderation_actions=available_actions(event, moderator=True) if moderator else [],
+            moderation_log=ModerationLogEntry.objects.for_item(event) if moderator else [],
+            flag_form=FlagForm(),
+        )
+        if can_see_agreements(user, event, registration):
+            context["agreements"] = event.agreements.select_related("owner", "coalition").order_by("due_date", "pk")
+    return render(request, "events/event_detail.html", context)

@@ -1,0 +1,78 @@
+"""After an event: the return visit, the report with follow-up agreements, and closing an agreement."""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from core.permissions import require
+from core.rows import rows_from_formset
+from events.forms import AgreementFormSet, CloseAgreementForm, ReportForm
+from events.models import Event, EventReport, FollowUpAgreement, Registration
+from events.permissions import can_plan_return_visit
+from events.services.reports import AgreementError, agreement_from_token, close_agreement, save_report
+from events.views.manage import managed_event
+from moderation.models import ModerationState
+
+
+@login_required
+def return_visit(request, slug):
+    """Plan the return visit of a work visit: a new event with organiser and host swapped."""
+    event = get_object_or_404(Event.objects.published().select_related("organiser", "host"), slug=slug,
+                              kind=Event.Kind.WORK_VISIT, host__isnull=False)
+    require(can_plan_return_visit(request.user, event))
+    query = urlencode({"coalitie": event.host.slug, "gastheer": event.organiser.slug, "vervolg_op": event.slug})
+    return redirect(f"{reverse('events:create')}?{query}")
+
+
+@login_required
+def event_report(request, slug):
+    event = managed_event(request, slug)
+    report = EventReport.objects.filter(event=event).first()
+    if request.method == "POST":
+        form = ReportForm(request.POST, instance=report, event=event)
+        agreements = AgreementFormSet(request.POST, instance=event, prefix="agreements", event=event)
+        if form.is_valid() and agreements.is_valid():
+            save_report(form.save(commit=False), event=event, related_practices=form.cleaned_data["related_practices"],
+                        agreements=rows_from_formset(agreements), author=request.user)
+            messages.success(request, _("The report and follow-up agreements have been saved."))
+            return redirect(event)
+        messages.error(request, _("The report has not been saved yet: please correct the fields marked below."))
+    else:
+        initial = {} if report else {"participant_count": event.registrations.filter(
+            status=Registration.Status.ATTENDED).count() or None}
+        form = ReportForm(instance=report, event=event, initial=initial)
+        agreements = AgreementFormSet(instance=event, prefix="agreements", event=event,
+                                      queryset=event.agreements.filter(status=FollowUpAgreement.Status.OPEN))
+    return render(request, "events/report_form.html", {"event": event, "form": form, "agreements": agreements})
+
+
+def _close_agreement_page(request, agreement, *, action_url):
+    form = CloseAgreementForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            close_agreement(agreement, status=form.cleaned_data["status"], note=form.cleaned_data["note"])
+        except AgreementError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Thank you! The agreement is now “%(status)s”; reminders have stopped.")
+                             % {"status": agreement.get_status_display()})
+        return redirect(agreement.event if agreement.event.state == ModerationState.PUBLISHED else "home")
+    return render(request, "events/agreement_close.html",
+                  {"agreement": agreement, "form": form, "action_url": action_url})
+
+
+@login_required
+def agreement_close(request, pk):
+    agreement = get_object_or_404(FollowUpAgreement.objects.owned_by(request.user).select_related("event"), pk=pk)
+    return _close_agreement_page(request, agreement, action_url=request.path)
+
+
+def agreement_link(request, token):
+    agreement = agreement_from_token(token)
+    if agreement is None:
+        return render(request, "events/agreement_link_invalid.html", status=404)
+    return _close_agreement_page(request, agreement, action_url=request.path)

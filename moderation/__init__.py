@@ -1,0 +1,1 @@
+"""Moderation shared by practices, tips and events: states, transitions, flags and the log."""

@@ -1,0 +1,15 @@
+"""The forms a coordinator posts to moderate an item, and a member to flag one."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class ModerationForm(forms.Form):
+    action = forms.CharField(widget=forms.HiddenInput)
+    comment = forms.CharField(label=_("Comment to the author"), required=False, max_length=2000,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class FlagForm(forms.Form):
+    reason = forms.CharField(label=_("What is wrong with it?"), max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 3}))

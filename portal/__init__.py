@@ -1,0 +1,1 @@
+"""The top floor: pages that compose several apps."""

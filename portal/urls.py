@@ -1,0 +1,15 @@
+from django.urls import path
+
+from portal.views import coordinators, mine, network, public
+
+urlpatterns = [
+    path("", public.home, name="home"),
+    path("over/", public.about, name="about"),
+    path("mijn/", mine.my_portal, name="my_portal"),
+    path("mijn/profiel/", mine.profile, name="profile"),
+    path("moderatie/", coordinators.moderation_queue, name="moderation_queue"),
+    path("regio/<slug:slug>/overzicht/", coordinators.region_overview, name="region_overview"),
+    path("coalities/<slug:slug>/", network.coalition_detail, name="coalition_detail"),
+    path("leernetwerken/<slug:slug>/", network.network_detail, name="network_detail"),
+    path("healthz", public.healthz, name="healthz"),
+]

@@ -1,0 +1,1 @@
+"""Pages that compose several apps, one module per audience."""

@@ -1,0 +1,53 @@
+"""A member's own pages: my portal (registrations, contributions, agreements) and the profile."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts.forms import ProfileForm
+from coalitions.forms import FollowForm
+from coalitions.models import CoalitionMembership, MemberProfile
+from core.pagination import paginate
+from events.models import FollowUpAgreement, Registration
+from portal.services import save_profile
+from practices.models import Practice, Tip
+
+
+@login_required
+def my_portal(request):
+    user = request.user
+    now = timezone.now()
+    registrations = (
+        Registration.objects.filter(user=user).exclude(status=Registration.Status.CANCELLED)
+        .select_related("event__organiser").order_by("-event__starts_at")
+    )
+    agreements = FollowUpAgreement.objects.owned_by(user).select_related("event").order_by("status", "due_date")
+    return render(request, "pages/my_portal.html", {
+        "upcoming": paginate(request, registrations.filter(event__ends_at__gte=now), param="bijeenkomsten"),
+        "practices": paginate(request, Practice.objects.filter(author=user).select_related("region")
+                              .order_by("-updated_at"), param="voorbeelden"),
+        "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips"),
+        "agreements": paginate(request, agreements, param="afspraken"),
+        "memberships": CoalitionMembership.objects.filter(user=user).select_related("coalition"),
+        "today": timezone.localdate(),
+    })
+
+
+@login_required
+def profile(request):
+    """The account (accounts) and what the member follows (coalitions) on one page."""
+    follows, _created = MemberProfile.objects.get_or_create(user=request.user)
+    if request.method == "POST":
+        profile_form = ProfileForm(request.POST, instance=request.user)
+        follow_form = FollowForm(request.POST, instance=follows)
+        if profile_form.is_valid() and follow_form.is_valid():
+            save_profile(request.user, account=profile_form.cleaned_data, follows=follow_form.cleaned_data)
+            messages.success(request, _("Your profile has been saved."))
+            return redirect("profile")
+        messages.error(request, _("Your profile has not been saved yet: please correct the fields marked below."))
+    else:
+        profile_form = ProfileForm(instance=request.user)
+        follow_form = FollowForm(instance=follows)
+    return render(request, "coalitions/profile.html", {"profile_form": profile_form, "follow_form": follow_form})

@@ -1,0 +1,1 @@
+"""Pages of the practices app: practice examples (practice.py) and tips (tip.py)."""

@@ -1,0 +1,135 @@
+"""Pages for practice examples: public reading, member contributions, moderation actions."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.pagination import paginate
+from core.permissions import require
+from core.redirects import safe_next
+from core.rows import rows_from_formset
+from moderation.forms import FlagForm
+from moderation.handlers import handle_flag, handle_moderation
+from moderation.models import ModerationLogEntry
+from moderation.permissions import can_moderate
+from moderation.services import TransitionNotAllowed, available_actions, transition
+from practices.filters import PracticeFilter
+from practices.forms import AttachmentFormSet, LinkFormSet, PracticeForm
+from practices.models import Practice
+from practices.permissions import can_edit, can_see_moderation_log, can_view_practice, is_author
+from practices.services import save_practice
+
+RELATED_CANDIDATES = 200
+
+
+def practice_list(request):
+    practice_filter = PracticeFilter(request.GET, queryset=Practice.objects.published().for_list())
+    page = paginate(request, practice_filter.qs)
+    return render(request, "practices/practice_list.html", {"filter": practice_filter, "page": page})
+
+
+def practice_detail(request, slug):
+    practice = get_object_or_404(Practice.objects.for_detail(), slug=slug)
+    require(can_view_practice(request.user, practice))
+    theme_ids = [theme.pk for theme in practice.themes.all()]
+    # Rank only the newest practices that share a theme: ranking every match is slow on a large portal.
+    candidates = (
+        Practice.objects.published().filter(themes__in=theme_ids).exclude(pk=practice.pk)
+        .order_by("-published_at", "-pk").values("pk")[:RELATED_CANDIDATES]
+    )
+    related = (
+        Practice.objects.filter(pk__in=candidates, themes__in=theme_ids)
+        .annotate(shared_themes=Count("themes"))
+        .select_related("region")
+        .order_by("-shared_themes", "-published_at")[:3]
+    )
+    presented_at = practice.presented_at.published().select_related("organiser").order_by("-starts_at")[:10]
+    context = {"practice": practice, "related": related, "presented_at": presented_at}
+    user = request.user
+    if user.is_authenticated:
+        moderator = can_moderate(user, practice)
+        context.update(
+            is_author=is_author(user, practice),
+            can_edit=can_edit(user, practice),
+            moderator=moderator,
+            moderation_actions=available_actions(practice, moderator=True) if moderator else [],
+            moderation_log=ModerationLogEntry.objects.for_item(practice)
+            if can_see_moderation_log(user, practice) else [],
+            flag_form=FlagForm(),
+        )
+    return render(request, "practices/practice_detail.html", context)
+
+
+def _practice_form_page(request, practice=None):
+    instance = practice or Practice()
+    if request.method == "POST":
+        form = PracticeForm(request.POST, instance=instance, user=request.user)
+        links = LinkFormSet(request.POST, instance=instance, prefix="links")
+        attachments = AttachmentFormSet(request.POST, request.FILES, instance=instance, prefix="attachments")
+        if form.is_valid() and links.is_valid() and attachments.is_valid():
+            submit = request.POST.get("action") == "submit"
+            practice = save_practice(
+                form.save(commit=False), author=request.user, themes=form.cleaned_data["themes"],
+                mechanisms=form.cleaned_data["mechanisms"], links=rows_from_formset(links),
+                attachments=rows_from_formset(attachments), submit=submit,
+            )
+            if submit:
+                messages.success(request, _("Thank you! Your practice example has been sent to the regional "
+                                            "coordinators for review."))
+            else:
+                messages.success(request, _("Your draft has been saved. Submit it when it is ready."))
+            return redirect(practice)
+        messages.error(request, _("Your practice example has not been saved yet: please correct the fields "
+                                  "marked below."))
+    else:
+        form = PracticeForm(instance=instance, user=request.user)
+        links = LinkFormSet(instance=instance, prefix="links")
+        attachments = AttachmentFormSet(instance=instance, prefix="attachments")
+    return render(request, "practices/practice_form.html",
+                  {"form": form, "links": links, "attachments": attachments, "practice": practice})
+
+
+@login_required
+def practice_create(request):
+    return _practice_form_page(request)
+
+
+@login_required
+def practice_edit(request, slug):
+    practice = get_object_or_404(Practice, slug=slug, author=request.user)
+    if not can_edit(request.user, practice):
+        messages.error(request, _("This practice example is being reviewed or has been decided on, so it can no "
+                                  "longer be edited."))
+        return redirect(practice)
+    return _practice_form_page(request, practice)
+
+
+@login_required
+@require_POST
+def practice_submit(request, slug):
+    practice = get_object_or_404(Practice, slug=slug, author=request.user)
+    try:
+        transition(practice, "submit", actor=request.user)
+    except TransitionNotAllowed as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, _("Your practice example has been sent to the regional coordinators."))
+    return redirect(practice)
+
+
+@login_required
+@require_POST
+def practice_moderate(request, slug):
+    practice = get_object_or_404(Practice, slug=slug)
+    require(can_moderate(request.user, practice))
+    return handle_moderation(request, practice, safe_next(request, practice.get_absolute_url()))
+
+
+@login_required
+@require_POST
+def practice_flag(request, slug):
+    practice = get_object_or_404(Practice.objects.published(), slug=slug)
+    return handle_flag(request, practice, practice.get_absolute_url())
