@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint messages compilemessages demo worker clean
+.PHONY: install run test lint mutate messages compilemessages demo worker clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,15 @@ test: compilemessages
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
+
+# Mutation testing of the rules (permissions, services, the moderation state machine); slow, not part of
+# `make test`. The configuration is [tool.mutmut] in pyproject.toml; `.venv/bin/mutmut browse` shows survivors.
+mutate: compilemessages
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children $${MUTATE_JOBS:-2} || true
+	$(BIN)/mutmut export-cicd-stats >/dev/null 2>&1 || true
+	$(BIN)/mutmut results
 
 clean:
-	rm -rf var staticfiles
+	rm -rf var staticfiles mutants

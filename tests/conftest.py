@@ -5,6 +5,7 @@ import os
 import pytest
 from django.conf import settings
 
+from coalitions.models import CoalitionMembership
 from tests import factories
 
 
@@ -54,3 +55,25 @@ def _fresh_cache():
     else:
         cache.clear()
     yield
+
+
+@pytest.fixture
+def member(client, coalition):
+    user = factories.UserFactory(email="lid@example.org", full_name="Saskia")
+    factories.MembershipFactory(coalition=coalition, user=user)
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def leader(coalition):
+    """A project leader of ``coalition`` (not logged in)."""
+    user = factories.UserFactory(email="pl@example.org", full_name="Marja")
+    factories.MembershipFactory(coalition=coalition, user=user, role=CoalitionMembership.Role.PROJECT_LEADER)
+    return user
+
+
+@pytest.fixture
+def event(db, coalition):
+    return factories.EventFactory(title="Inspiratiemiddag Veendam", organiser=coalition, capacity=2,
+                                  venue_name="Cultuurhuis", city="Veendam")

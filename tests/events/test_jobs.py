@@ -1,4 +1,4 @@
-"""The scheduled jobs, tested by moving the clock: what each sends, when, and only once."""
+"""The scheduled jobs, with a moved clock: event reminders, report requests, agreement reminders."""
 
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -15,8 +15,10 @@ from events.services.reports import close_agreement, first_reminder_date
 from notifications.delivery import deliver_due_emails
 from tests import factories
 
-AMS = ZoneInfo("Europe/Amsterdam")
 pytestmark = pytest.mark.django_db
+
+
+AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def sent():
@@ -32,6 +34,18 @@ def event(coalition):
         title="Werkbezoek Maastricht", organiser=coalition, venue_name="Basisschool De Sterren", city="Maastricht",
         starts_at=datetime(2027, 3, 10, 9, 0, tzinfo=AMS), ends_at=datetime(2027, 3, 10, 16, 0, tzinfo=AMS),
     )
+
+
+def _agreement(event, due, **kwargs):
+    agreement = factories.AgreementFactory(event=event, due_date=due, owner_email="eigenaar@example.org", **kwargs)
+    with time_machine.travel(datetime(2027, 3, 11, 9, 0, tzinfo=AMS), tick=False):
+        FollowUpAgreement.objects.filter(pk=agreement.pk).update(next_reminder_on=first_reminder_date(due))
+    return agreement
+
+
+def run_on(day: date) -> int:
+    with time_machine.travel(datetime(day.year, day.month, day.day, 10, 10, tzinfo=AMS), tick=False):
+        return jobs.send_agreement_reminders()
 
 
 def test_event_reminder_the_day_before_once(event):
@@ -90,18 +104,6 @@ def test_no_report_request_when_the_report_exists(event, coalition):
     factories.EventReportFactory(event=event)
     with time_machine.travel(datetime(2027, 3, 11, 9, 0, tzinfo=AMS), tick=False):
         assert jobs.send_report_requests() == 0
-
-
-def _agreement(event, due, **kwargs):
-    agreement = factories.AgreementFactory(event=event, due_date=due, owner_email="eigenaar@example.org", **kwargs)
-    with time_machine.travel(datetime(2027, 3, 11, 9, 0, tzinfo=AMS), tick=False):
-        FollowUpAgreement.objects.filter(pk=agreement.pk).update(next_reminder_on=first_reminder_date(due))
-    return agreement
-
-
-def run_on(day: date) -> int:
-    with time_machine.travel(datetime(day.year, day.month, day.day, 10, 10, tzinfo=AMS), tick=False):
-        return jobs.send_agreement_reminders()
 
 
 def test_agreement_reminders_before_on_and_after_the_due_date(event):

@@ -1,11 +1,11 @@
-"""The outbox: idempotent queueing, delivery, retries, and exclusive claims."""
+"""Outbox delivery: claims, retries, stale claims and concurrent claimers."""
 
 import threading
 from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.db import connection, transaction
+from django.db import connection
 from django.utils import timezone
 
 from notifications.delivery import claim_batch, deliver_due_emails, send_claimed
@@ -19,22 +19,6 @@ def _queue(n=1, **kwargs):
                     text="Tekst", **kwargs)
         for i in range(n)
     ]
-
-
-@pytest.mark.django_db
-def test_queue_is_idempotent_on_key():
-    first = queue_email(to="a@example.org", kind="test", key="k:1", subject="Eén", text="x")
-    second = queue_email(to="a@example.org", kind="test", key="k:1", subject="Twee", text="y")
-    assert first.pk == second.pk
-    assert OutboundEmail.objects.get().subject == "Eén"
-
-
-@pytest.mark.django_db
-def test_nothing_is_queued_when_the_cause_rolls_back():
-    with pytest.raises(RuntimeError), transaction.atomic():
-        queue_email(to="a@example.org", kind="test", key="k:rollback", subject="x", text="y")
-        raise RuntimeError("the cause failed")
-    assert not OutboundEmail.objects.exists()
 
 
 @pytest.mark.django_db
@@ -66,9 +50,17 @@ def test_future_rows_wait():
     assert OutboundEmail.objects.get().status == OutboundEmail.Status.PENDING
 
 
+class FailingBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise OSError("SMTP weg")
+
+
 @pytest.mark.django_db
 def test_failure_is_retried_later_and_gives_up(settings):
-    settings.EMAIL_BACKEND = "tests.test_outbox.FailingBackend"
+    settings.EMAIL_BACKEND = "tests.notifications.test_delivery.FailingBackend"
     settings.OUTBOX_MAX_ATTEMPTS = 2
     _queue(1)
     assert deliver_due_emails() == 0
@@ -103,14 +95,6 @@ def test_claims_do_not_overlap(settings):
     ids = [e.pk for batch in batches for e in batch]
     assert [len(b) for b in batches] == [2, 2, 1, 0]
     assert len(ids) == len(set(ids)) == 5
-
-
-class FailingBackend:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def send_messages(self, messages):
-        raise OSError("SMTP weg")
 
 
 @pytest.mark.postgres

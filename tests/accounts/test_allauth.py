@@ -1,4 +1,4 @@
-"""Accounts through allauth: sign-up with verification, login by password and by code, reset, rate limits."""
+"""Accounts through allauth: sign up with verification, login by code, password reset, rate limits."""
 
 import re
 
@@ -11,6 +11,8 @@ from notifications.models import OutboundEmail
 from tests import factories
 
 pytestmark = pytest.mark.django_db
+
+
 PASSWORD = "een-lang-wachtwoord-2026"
 
 

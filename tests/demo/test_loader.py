@@ -21,9 +21,20 @@ from practices.models import Practice, Tip
 
 pytestmark = pytest.mark.django_db
 
+
 AMS = ZoneInfo("Europe/Amsterdam")
+
+
 NOW = datetime(2025, 10, 15, 10, 0, tzinfo=AMS)  # a Wednesday
+
+
+@pytest.fixture
+def counts():
+    return load_demo_data(now=NOW, verbosity=0)
+
+
 TODAY = NOW.date()
+
 
 SEEDED_PRACTICES = [
     "arcade-utrecht-goed-onderwijs-als-fundament",
@@ -39,9 +50,26 @@ SEEDED_PRACTICES = [
 ]
 
 
-@pytest.fixture
-def counts():
-    return load_demo_data(now=NOW, verbosity=0)
+def _row_counts() -> dict[str, int]:
+    labels = ["accounts", "account", "coalitions", "practices", "events", "notifications"]
+    return {
+        model._meta.label: model._default_manager.count()
+        for label in labels
+        for model in apps.get_app_config(label).get_models(include_auto_created=True)
+    }
+
+
+def _snapshot() -> dict[str, list]:
+    return {
+        "practices": list(Practice.objects.order_by("pk").values_list("pk", "slug", "title", "state",
+                                                                        "published_at", "updated_at")),
+        "events": list(Event.objects.order_by("pk").values_list("pk", "slug", "title", "starts_at",
+                                                                  "registration_opens_at", "updated_at")),
+        "users": list(User.objects.order_by("pk").values_list("pk", "email", "password", "full_name")),
+        "agreements": list(FollowUpAgreement.objects.order_by("pk").values_list("pk", "status", "due_date",
+                                                                                 "closed_at")),
+        "registrations": list(Registration.objects.order_by("pk").values_list("pk", "status", "created_at")),
+    }
 
 
 def test_veendam_inspiration_afternoon_with_provider_market_and_its_follow_up(counts):
@@ -244,28 +272,6 @@ def test_lists_have_enough_volume_to_paginate(counts):
         practice.full_clean()
     # Loading queues no email: nobody asked for anything.
     assert OutboundEmail.objects.count() == 0
-
-
-def _row_counts() -> dict[str, int]:
-    labels = ["accounts", "account", "coalitions", "practices", "events", "notifications"]
-    return {
-        model._meta.label: model._default_manager.count()
-        for label in labels
-        for model in apps.get_app_config(label).get_models(include_auto_created=True)
-    }
-
-
-def _snapshot() -> dict[str, list]:
-    return {
-        "practices": list(Practice.objects.order_by("pk").values_list("pk", "slug", "title", "state",
-                                                                        "published_at", "updated_at")),
-        "events": list(Event.objects.order_by("pk").values_list("pk", "slug", "title", "starts_at",
-                                                                  "registration_opens_at", "updated_at")),
-        "users": list(User.objects.order_by("pk").values_list("pk", "email", "password", "full_name")),
-        "agreements": list(FollowUpAgreement.objects.order_by("pk").values_list("pk", "status", "due_date",
-                                                                                 "closed_at")),
-        "registrations": list(Registration.objects.order_by("pk").values_list("pk", "status", "created_at")),
-    }
 
 
 def test_second_run_creates_nothing_and_changes_nothing(counts):

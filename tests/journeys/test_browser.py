@@ -1,4 +1,4 @@
-"""Browser journey in headless Chromium (Playwright on the system browser) with axe-core checks."""
+"""Browser journeys in headless Chromium with axe-core: the main paths through the portal."""
 
 import os
 
@@ -10,7 +10,10 @@ from tests import factories
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 

@@ -1,4 +1,4 @@
-"""The production track's Redis, for real: the cache, and outbox delivery through the Redis broker."""
+"""The production track for real: the Redis cache and a Celery worker through Redis."""
 
 import time
 import uuid

@@ -1,8 +1,4 @@
-"""The production stack: docker-compose.yml, the Dockerfile, .env.example and the settings they rely on.
-
-No Docker engine runs here, so the files are parsed and checked against the code they start: the WSGI
-module, the Celery app and its beat schedule, and the environment variables settings.py reads.
-"""
+"""docker-compose.yml, .env.example and the production settings agree and are safe."""
 
 import ast
 import importlib
@@ -19,22 +15,16 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-COMPOSE_FILE = ROOT / "docker-compose.yml"
-ENV_EXAMPLE = ROOT / ".env.example"
-DOCKERFILE = ROOT / "Dockerfile"
+ROOT = Path(__file__).resolve().parents[2]
+
+
 SETTINGS_FILE = ROOT / "kennisportaal" / "settings.py"
 
-APP_SERVICES = ("web", "worker", "beat")
+
 ESSENTIAL_VARS = {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "EMAIL_URL", "ALLOWED_HOSTS", "DJANGO_DEBUG"}
+
+
 ENV_READERS = {"env_str", "env_bool", "env_int", "env_list"}
-FALSE_VALUES = {"0", "false", "no", "off"}
-
-# ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, as docker compose reads them.
-_INTERPOLATION = re.compile(r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:(?P<op>:?[-?])(?P<arg>[^}]*))?\}")
-
-
-# --- helpers -----------------------------------------------------------------------------------------
 
 
 def settings_env_names() -> set[str]:
@@ -52,6 +42,40 @@ def settings_env_names() -> set[str]:
         if func_name in ENV_READERS and isinstance(first, ast.Constant) and isinstance(first.value, str):
             names.add(first.value)
     return names
+
+
+COMPOSE_FILE = ROOT / "docker-compose.yml"
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    return yaml.safe_load(COMPOSE_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def services(compose) -> dict:
+    return compose["services"]
+
+
+def healthcheck_text(service: dict) -> str:
+    test = service["healthcheck"]["test"]
+    return test if isinstance(test, str) else " ".join(str(part) for part in test)
+
+
+APP_SERVICES = ("web", "worker", "beat")
+
+
+def command_text(service: dict) -> str:
+    command = service.get("command")
+    assert command, "service has no command"
+    return command if isinstance(command, str) else " ".join(str(part) for part in command)
+
+
+ENV_EXAMPLE = ROOT / ".env.example"
+
+
+# ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, as docker compose reads them.
+_INTERPOLATION = re.compile(r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:(?P<op>:?[-?])(?P<arg>[^}]*))?\}")
 
 
 class MissingRequiredVariable(Exception):
@@ -99,15 +123,24 @@ def raw_environment(service: dict) -> dict[str, str]:
     return {str(key): "" if value is None else str(value) for key, value in env.items()}
 
 
-def command_text(service: dict) -> str:
-    command = service.get("command")
-    assert command, "service has no command"
-    return command if isinstance(command, str) else " ".join(str(part) for part in command)
+@pytest.fixture(scope="module")
+def dotenv() -> dict[str, str]:
+    """.env as documented: `cp .env.example .env` and fill in SECRET_KEY."""
+    values = read_dotenv(ENV_EXAMPLE)
+    values["SECRET_KEY"] = secrets.token_urlsafe(50)
+    return values
 
 
-def healthcheck_text(service: dict) -> str:
-    test = service["healthcheck"]["test"]
-    return test if isinstance(test, str) else " ".join(str(part) for part in test)
+@pytest.fixture(scope="module")
+def app_env(services, dotenv) -> dict[str, dict[str, str]]:
+    """The environment each app service gets, after compose interpolation with that .env."""
+    return {
+        name: {key: interpolate(value, dotenv) for key, value in raw_environment(services[name]).items()}
+        for name in APP_SERVICES
+    }
+
+
+FALSE_VALUES = {"0", "false", "no", "off"}
 
 
 def clean_env(tmp_path: Path, **overrides: str) -> dict[str, str]:
@@ -127,37 +160,22 @@ def run_python(args: list[str], env: dict[str, str]) -> subprocess.CompletedProc
     )
 
 
-# --- fixtures ----------------------------------------------------------------------------------------
+def _deploy_check(tmp_path: Path, **overrides: str) -> tuple[subprocess.CompletedProcess, set[str]]:
+    env = clean_env(
+        tmp_path,
+        DJANGO_DEBUG="0",
+        KP_TESTING="0",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="kennisportaal.example.nl",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
+        **overrides,
+    )
+    result = run_python(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
+    issue_ids = set(re.findall(r"\(([a-z_]+\.[EWCI]\d+)\)", result.stdout + result.stderr))
+    return result, issue_ids
 
 
-@pytest.fixture(scope="module")
-def compose() -> dict:
-    return yaml.safe_load(COMPOSE_FILE.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def services(compose) -> dict:
-    return compose["services"]
-
-
-@pytest.fixture(scope="module")
-def dotenv() -> dict[str, str]:
-    """.env as documented: `cp .env.example .env` and fill in SECRET_KEY."""
-    values = read_dotenv(ENV_EXAMPLE)
-    values["SECRET_KEY"] = secrets.token_urlsafe(50)
-    return values
-
-
-@pytest.fixture(scope="module")
-def app_env(services, dotenv) -> dict[str, dict[str, str]]:
-    """The environment each app service gets, after compose interpolation with that .env."""
-    return {
-        name: {key: interpolate(value, dotenv) for key, value in raw_environment(services[name]).items()}
-        for name in APP_SERVICES
-    }
-
-
-# --- services and their wiring -------------------------------------------------------------------------
+DOCKERFILE = ROOT / "Dockerfile"
 
 
 def test_settings_parser_finds_the_variables():
@@ -269,9 +287,6 @@ def test_beat_schedule_names_registered_tasks():
         assert entry.get("schedule") is not None
 
 
-# --- environment --------------------------------------------------------------------------------------
-
-
 @pytest.mark.parametrize("name", APP_SERVICES)
 def test_app_environment_uses_only_variables_settings_reads(services, name):
     unknown = set(raw_environment(services[name])) - settings_env_names()
@@ -347,9 +362,6 @@ def test_compose_environment_gives_valid_production_settings(app_env, tmp_path):
     assert loaded["storage"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
 
 
-# --- .env.example -------------------------------------------------------------------------------------
-
-
 def test_env_example_documents_every_settings_variable():
     text = ENV_EXAMPLE.read_text(encoding="utf-8")
     lines = text.splitlines()
@@ -371,9 +383,6 @@ def test_env_example_configures_everything_compose_interpolates(compose):
     assert active["SECRET_KEY"] == "", ".env.example must not ship a usable SECRET_KEY"
 
 
-# --- settings refuse unsafe production values ---------------------------------------------------------
-
-
 @pytest.mark.parametrize(
     "overrides, message",
     [
@@ -392,21 +401,6 @@ def test_production_settings_refuse_unsafe_values(tmp_path, overrides, message):
     assert message in result.stderr
 
 
-def _deploy_check(tmp_path: Path, **overrides: str) -> tuple[subprocess.CompletedProcess, set[str]]:
-    env = clean_env(
-        tmp_path,
-        DJANGO_DEBUG="0",
-        KP_TESTING="0",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="kennisportaal.example.nl",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'x.sqlite3'}",
-        **overrides,
-    )
-    result = run_python(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
-    issue_ids = set(re.findall(r"\(([a-z_]+\.[EWCI]\d+)\)", result.stdout + result.stderr))
-    return result, issue_ids
-
-
 def test_check_deploy_with_production_defaults(tmp_path):
     result, issue_ids = _deploy_check(tmp_path)
     # security.W021 (SECURE_HSTS_PRELOAD off) is the one accepted warning: preloading HSTS is an opt-in the
@@ -422,9 +416,6 @@ def test_check_deploy_is_clean_with_hsts_preload(tmp_path):
     result, issue_ids = _deploy_check(tmp_path, SECURE_HSTS_PRELOAD="1")
     assert result.returncode == 0, result.stdout + result.stderr
     assert not issue_ids
-
-
-# --- image --------------------------------------------------------------------------------------------
 
 
 def test_dockerfile_builds_a_non_root_gunicorn_image():

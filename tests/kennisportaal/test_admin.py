@@ -1,4 +1,4 @@
-"""Staff can work with every model in the Django admin: lists, search, filters, forms, autocomplete."""
+"""The admin site: every model opens, search, autocomplete, closed to members."""
 
 import pytest
 from django.contrib import admin

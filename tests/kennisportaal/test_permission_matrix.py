@@ -1,9 +1,4 @@
-"""The permission matrix, kept as data: every URL × role with its expected status and content.
-
-Roles: anonymous, member (of coalition A), project leader of A ("pl_own") and of B in another region
-("pl_other"), regional coordinator of A's region ("coord_own") and of B's region ("coord_other"), staff.
-Another coalition's or region's private object answers 404, never 403.
-"""
+"""The permission matrix."""
 
 from dataclasses import dataclass, field
 
@@ -15,50 +10,12 @@ from moderation.models import ModerationState
 from tests import factories
 
 ROLES = ["anonymous", "member", "pl_own", "pl_other", "coord_own", "coord_other", "staff"]
+
+
 ALL_OK = dict.fromkeys(ROLES, 200)
+
+
 LOGIN = 302  # anonymous users are sent to the login page
-
-
-@pytest.fixture
-def world(db):
-    north = factories.RegionFactory(name="Noord", slug="noord")
-    south = factories.RegionFactory(name="Zuid", slug="zuid")
-    a = factories.CoalitionFactory(name="Oost-Groningen", slug="oost-groningen", region=north)
-    b = factories.CoalitionFactory(name="Limburg", slug="limburg", region=south)
-    users = {
-        "member": factories.UserFactory(email="lid@example.org"),
-        "pl_own": factories.UserFactory(email="pl-a@example.org"),
-        "pl_other": factories.UserFactory(email="pl-b@example.org"),
-        "coord_own": factories.UserFactory(email="coord-noord@example.org"),
-        "coord_other": factories.UserFactory(email="coord-zuid@example.org"),
-        "staff": factories.UserFactory(email="staff@example.org", is_staff=True, is_superuser=True),
-    }
-    factories.MembershipFactory(coalition=a, user=users["member"])
-    factories.MembershipFactory(coalition=a, user=users["pl_own"], role=CoalitionMembership.Role.PROJECT_LEADER)
-    factories.MembershipFactory(coalition=b, user=users["pl_other"], role=CoalitionMembership.Role.PROJECT_LEADER)
-    factories.RegionCoordinatorFactory(region=north, user=users["coord_own"])
-    factories.RegionCoordinatorFactory(region=south, user=users["coord_other"])
-    theme = factories.ThemeFactory(name="Talentontwikkeling", slug="talentontwikkeling")
-    objects = {
-        "a": a,
-        "b": b,
-        "published": factories.PracticeFactory(title="Gepubliceerd voorbeeld", coalition=a, themes=[theme]),
-        "submitted": factories.PracticeFactory(
-            title="Ingediend voorbeeld Noord", coalition=a, author=users["member"],
-            state=ModerationState.SUBMITTED, published_at=None,
-        ),
-        "draft": factories.PracticeFactory(
-            title="Concept van het lid", coalition=a, author=users["member"], state=ModerationState.DRAFT,
-            published_at=None,
-        ),
-        "event": factories.EventFactory(title="Inspiratiemiddag Veendam", organiser=a),
-        "hidden_event": factories.EventFactory(title="Verborgen bijeenkomst", organiser=a,
-                                               state=ModerationState.HIDDEN),
-        "tip": factories.TipFactory(title="Ingediende tip Noord", region=north, author=users["member"],
-                                    state=ModerationState.SUBMITTED, published_at=None),
-        "member_row": CoalitionMembership.objects.get(coalition=a, user=users["member"]),
-    }
-    return users, objects
 
 
 @dataclass
@@ -77,6 +34,7 @@ def only(ok: int, roles: list[str], other: int = 404, anonymous: int = LOGIN) ->
 
 
 LOGGED_IN = {role: (LOGIN if role == "anonymous" else 200) for role in ROLES}
+
 
 CASES = [
     Case("home", lambda o: reverse("home"), ALL_OK),
@@ -128,6 +86,48 @@ CASES = [
     Case("about", lambda o: reverse("about"), ALL_OK),
     Case("admin", lambda o: reverse("admin:index"), {**only(200, ["staff"], other=302)}),
 ]
+
+
+@pytest.fixture
+def world(db):
+    north = factories.RegionFactory(name="Noord", slug="noord")
+    south = factories.RegionFactory(name="Zuid", slug="zuid")
+    a = factories.CoalitionFactory(name="Oost-Groningen", slug="oost-groningen", region=north)
+    b = factories.CoalitionFactory(name="Limburg", slug="limburg", region=south)
+    users = {
+        "member": factories.UserFactory(email="lid@example.org"),
+        "pl_own": factories.UserFactory(email="pl-a@example.org"),
+        "pl_other": factories.UserFactory(email="pl-b@example.org"),
+        "coord_own": factories.UserFactory(email="coord-noord@example.org"),
+        "coord_other": factories.UserFactory(email="coord-zuid@example.org"),
+        "staff": factories.UserFactory(email="staff@example.org", is_staff=True, is_superuser=True),
+    }
+    factories.MembershipFactory(coalition=a, user=users["member"])
+    factories.MembershipFactory(coalition=a, user=users["pl_own"], role=CoalitionMembership.Role.PROJECT_LEADER)
+    factories.MembershipFactory(coalition=b, user=users["pl_other"], role=CoalitionMembership.Role.PROJECT_LEADER)
+    factories.RegionCoordinatorFactory(region=north, user=users["coord_own"])
+    factories.RegionCoordinatorFactory(region=south, user=users["coord_other"])
+    theme = factories.ThemeFactory(name="Talentontwikkeling", slug="talentontwikkeling")
+    objects = {
+        "a": a,
+        "b": b,
+        "published": factories.PracticeFactory(title="Gepubliceerd voorbeeld", coalition=a, themes=[theme]),
+        "submitted": factories.PracticeFactory(
+            title="Ingediend voorbeeld Noord", coalition=a, author=users["member"],
+            state=ModerationState.SUBMITTED, published_at=None,
+        ),
+        "draft": factories.PracticeFactory(
+            title="Concept van het lid", coalition=a, author=users["member"], state=ModerationState.DRAFT,
+            published_at=None,
+        ),
+        "event": factories.EventFactory(title="Inspiratiemiddag Veendam", organiser=a),
+        "hidden_event": factories.EventFactory(title="Verborgen bijeenkomst", organiser=a,
+                                               state=ModerationState.HIDDEN),
+        "tip": factories.TipFactory(title="Ingediende tip Noord", region=north, author=users["member"],
+                                    state=ModerationState.SUBMITTED, published_at=None),
+        "member_row": CoalitionMembership.objects.get(coalition=a, user=users["member"]),
+    }
+    return users, objects
 
 
 def test_matrix_size():

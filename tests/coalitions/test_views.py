@@ -1,0 +1,101 @@
+"""Coalition lists, management, members and invitations."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from coalitions.models import CoalitionMembership, Invitation
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+COUNTS = [1, 20]
+
+
+
+
+
+@pytest.fixture
+def leader(leader, client):
+    client.force_login(leader)
+    return leader
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_coalition_list_query_count(client, django_assert_num_queries, count, region):
+    for _ in range(count):
+        coalition = factories.CoalitionFactory(region=region)
+        coalition.municipalities.add(factories.MunicipalityFactory())
+    # count, page rows, municipalities prefetch, region choices.
+    with django_assert_num_queries(4):
+        response = client.get(reverse("coalitions:list"))
+    assert len(response.context["page"].object_list) == count
+
+
+def test_coalition_list_search_by_municipality(client, region):
+    coalition = factories.CoalitionFactory(name="Oost-Groningen", region=region)
+    coalition.municipalities.add(factories.MunicipalityFactory(name="Veendam"))
+    factories.CoalitionFactory(name="Den Haag", region=region)
+    response = client.get(reverse("coalitions:list"), {"q": "veendam"})
+    assert [c.name for c in response.context["page"]] == ["Oost-Groningen"]
+
+
+def test_invitation_for_someone_without_account(client, leader, coalition, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("coalitions:manage", args=[coalition.slug]),
+                    {"form": "invite", "email": "Nieuw@Example.org", "role": "lid"})
+    invitation = Invitation.objects.get()
+    assert invitation.email == "nieuw@example.org"
+    link = reverse("coalitions:invitation", args=[invitation.token])
+    assert link in mail.outbox[0].body
+    client.logout()
+    assert "Log in" in client.get(link).content.decode() or "Inloggen" in client.get(link).content.decode()
+    newcomer = factories.UserFactory(email="nieuw@example.org")
+    client.force_login(newcomer)
+    client.post(link)
+    assert CoalitionMembership.objects.filter(coalition=coalition, user=newcomer, role="lid").exists()
+    # Used once only, and never by another address.
+    other = factories.UserFactory(email="ander@example.org")
+    client.force_login(other)
+    client.post(link)
+    assert not CoalitionMembership.objects.filter(user=other).exists()
+
+
+def test_invitation_for_wrong_address_or_expired(client, coalition):
+    invitation = Invitation.objects.create(coalition=coalition, email="juist@example.org", token="t" * 40,
+                                           expires_at=timezone.now() - timedelta(days=1))
+    user = factories.UserFactory(email="juist@example.org")
+    client.force_login(user)
+    response = client.post(reverse("coalitions:invitation", args=[invitation.token]), follow=True)
+    assert "verlopen" in response.content.decode()
+    assert not CoalitionMembership.objects.exists()
+
+
+def test_project_leader_removes_member_and_edits_page(client, leader, coalition):
+    other = factories.MembershipFactory(coalition=coalition)
+    client.post(reverse("coalitions:member_remove", args=[coalition.slug, other.pk]))
+    assert not CoalitionMembership.objects.filter(pk=other.pk).exists()
+    own = CoalitionMembership.objects.get(user=leader)
+    client.post(reverse("coalitions:member_remove", args=[coalition.slug, own.pk]))
+    assert CoalitionMembership.objects.filter(pk=own.pk).exists()
+    client.post(reverse("coalitions:manage", args=[coalition.slug]),
+                {"form": "page", "description": "Nieuwe **beschrijving**", "website": "https://example.org"})
+    coalition.refresh_from_db()
+    assert coalition.description == "Nieuwe **beschrijving**"
+
+
+@pytest.mark.parametrize("count", [1, 20])
+def test_coalition_manage_query_count(client, leader, coalition, count, django_assert_num_queries):
+    for index in range(count):
+        factories.MembershipFactory(coalition=coalition)
+        Invitation.objects.create(coalition=coalition, email=f"x{index}@example.org", token=f"tok{index}",
+                                  expires_at=timezone.now() + timedelta(days=3))
+        coalition.partners.add(factories.OrganisationFactory())
+    # session, user, coalition, municipalities and partners choices, members, invitations, moderator check.
+    with django_assert_num_queries(11):
+        response = client.get(reverse("coalitions:manage", args=[coalition.slug]))
+    assert response.status_code == 200

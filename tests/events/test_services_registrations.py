@@ -1,0 +1,122 @@
+"""Registrations: capacity, the waiting list, windows and a race for the last seat."""
+
+import threading
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.core import mail
+from django.db import connection
+from django.utils import timezone
+
+from events.models import Registration
+from events.services.registrations import RegistrationError, cancel_registration, register_for_event, waiting_position
+from moderation.models import ModerationState
+from tests import factories
+from tests.helpers import users
+
+R = Registration.Status
+
+
+
+
+
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.mark.django_db
+def test_capacity_waiting_list_and_promotion(event, django_capture_on_commit_callbacks):
+    a, b, c, d = users(4)
+    with django_capture_on_commit_callbacks(execute=True):
+        ra, rb, rc, rd = (register_for_event(event, user=u) for u in (a, b, c, d))
+    assert [r.status for r in (ra, rb, rc, rd)] == [R.CONFIRMED, R.CONFIRMED, R.WAITLISTED, R.WAITLISTED]
+    assert (waiting_position(rc), waiting_position(rd)) == (1, 2)
+    assert ra.organisation_name == "OBS Winsum"
+    confirmation = next(m for m in mail.outbox if m.to == [a.email])
+    assert "Cultuurhuis" in confirmation.body and "Veendam" in confirmation.body
+    assert timezone.localtime(event.starts_at).strftime("%H:%M") in confirmation.body
+
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        promoted = cancel_registration(ra)
+    assert promoted.pk == rc.pk
+    rc.refresh_from_db(), rd.refresh_from_db()
+    assert rc.status == R.CONFIRMED and waiting_position(rd) == 1
+    assert [m.to for m in mail.outbox] == [[c.email]]
+    assert "plaats vrijgekomen" in mail.outbox[0].subject.lower() or "vrij" in mail.outbox[0].subject.lower()
+
+    # Cancelling a waiting-list place promotes nobody.
+    assert cancel_registration(rd) is None
+
+
+@pytest.mark.django_db
+def test_registering_twice_and_again_after_cancelling(event):
+    user = factories.UserFactory()
+    registration = register_for_event(event, user=user)
+    with pytest.raises(RegistrationError):
+        register_for_event(event, user=user)
+    cancel_registration(registration)
+    again = register_for_event(event, user=user, remark="Toch wel")
+    assert again.pk == registration.pk and again.status == R.CONFIRMED and again.remark == "Toch wel"
+
+
+@pytest.mark.django_db
+def test_registration_window_edges(coalition):
+    opens = datetime(2026, 12, 1, 9, 0, tzinfo=AMS)
+    closes = datetime(2026, 12, 10, 17, 0, tzinfo=AMS)
+    event = factories.EventFactory(organiser=coalition, registration_opens_at=opens, registration_closes_at=closes,
+                                   starts_at=datetime(2026, 12, 15, 13, 0, tzinfo=AMS),
+                                   ends_at=datetime(2026, 12, 15, 17, 0, tzinfo=AMS))
+    user = factories.UserFactory()
+    second = timedelta(seconds=1)
+    with time_machine.travel(opens - second, tick=False), pytest.raises(RegistrationError, match="opent"):
+        register_for_event(event, user=user)
+    with time_machine.travel(closes + second, tick=False), pytest.raises(RegistrationError, match="gesloten"):
+        register_for_event(event, user=user)
+    with time_machine.travel(closes, tick=False):
+        assert register_for_event(event, user=user).status == R.CONFIRMED
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("change", ["past", "cancelled", "hidden"])
+def test_no_registration_for_past_cancelled_or_hidden_events(coalition, change):
+    now = timezone.now()
+    values = {
+        "past": {"starts_at": now - timedelta(days=2), "ends_at": now - timedelta(days=2, hours=-3)},
+        "cancelled": {"cancelled_at": now},
+        "hidden": {"state": ModerationState.HIDDEN},
+    }[change]
+    event = factories.EventFactory(organiser=coalition, **values)
+    with pytest.raises(RegistrationError):
+        register_for_event(event, user=factories.UserFactory())
+    assert not Registration.objects.exists()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_two_people_take_the_last_seat_at_the_same_moment(coalition):
+    """Real concurrent PostgreSQL connections: one gets the seat, the other the waiting list."""
+    event = factories.EventFactory(organiser=coalition, capacity=1)
+    racers = users(2)
+    barrier = threading.Barrier(2)
+    results, errors = {}, []
+
+    def register(user):
+        try:
+            barrier.wait()
+            results[user.pk] = register_for_event(event, user=user).status
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=register, args=(u,)) for u in racers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors
+    assert sorted(results.values()) == [R.CONFIRMED, R.WAITLISTED]
+    assert Registration.objects.filter(event=event, status=R.CONFIRMED).count() == 1

@@ -1,0 +1,70 @@
+"""Calendars and feeds: .ics per event, the secret personal feed, coalition and region feeds, Atom."""
+
+import feedparser
+import icalendar
+import pytest
+from django.urls import reverse
+
+from events.models import CalendarToken
+from events.services.registrations import register_for_event
+from tests import factories
+
+
+@pytest.mark.django_db
+def test_event_ics_parses_back(client, event):
+    event.online_url = "https://meet.example.org/veendam"
+    event.save()
+    response = client.get(reverse("events:ics", args=[event.slug]))
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = icalendar.Calendar.from_ical(response.content)
+    vevent = calendar.walk("VEVENT")[0]
+    assert str(vevent["UID"]) == f"event-{event.pk}@kennisportaal.nl"
+    assert vevent["DTSTART"].dt == event.starts_at.replace(microsecond=0)
+    assert vevent["DTSTART"].params["TZID"] == "Europe/Amsterdam"
+    assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Europe/Amsterdam"
+    assert "Cultuurhuis" in str(vevent["LOCATION"])
+    assert vevent.walk("VALARM")[0]["ACTION"] == "DISPLAY"
+    # Same UID on a second export after an edit: calendars update instead of duplicating.
+    event.title = "Gewijzigd"
+    event.save()
+    again = icalendar.Calendar.from_ical(client.get(reverse("events:ics", args=[event.slug])).content)
+    assert str(again.walk("VEVENT")[0]["UID"]) == str(vevent["UID"])
+
+
+@pytest.mark.django_db
+def test_personal_calendar_feed_is_secret_and_revocable(client, event, coalition):
+    user = factories.UserFactory()
+    other_event = factories.EventFactory(title="Niet van mij", organiser=coalition)
+    register_for_event(event, user=user)
+    client.force_login(user)
+    client.post(reverse("events:calendar_settings"))
+    token = CalendarToken.objects.get(user=user).token
+    client.logout()
+    feed = client.get(reverse("events:personal_calendar", args=[token]))
+    titles = [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(feed.content).walk("VEVENT")]
+    assert titles == ["Inspiratiemiddag Veendam"] and other_event.title not in titles
+    client.force_login(user)
+    client.post(reverse("events:calendar_settings"))
+    client.logout()
+    assert client.get(reverse("events:personal_calendar", args=[token])).status_code == 404
+    assert client.get(reverse("events:personal_calendar", args=["geraden"])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_coalition_and_region_feeds(client, event, coalition):
+    factories.EventFactory(title="Elders", organiser=factories.CoalitionFactory())
+    for url in (reverse("coalition_calendar", args=[coalition.slug]),
+                reverse("region_calendar", args=[coalition.region.slug])):
+        events = icalendar.Calendar.from_ical(client.get(url).content).walk("VEVENT")
+        assert [str(e["SUMMARY"]) for e in events] == ["Inspiratiemiddag Veendam"]
+
+
+@pytest.mark.django_db
+def test_atom_feeds_parse(client, event):
+    factories.PracticeFactory(title="Talentenfluisteraars in Haarlem")
+    events = feedparser.parse(client.get(reverse("feed_events")).content)
+    practices = feedparser.parse(client.get(reverse("feed_practices")).content)
+    assert events.version == practices.version == "atom10"
+    assert events.entries[0].title.endswith("Inspiratiemiddag Veendam")
+    assert events.entries[0].link.endswith(event.get_absolute_url())
+    assert practices.entries[0].title == "Talentenfluisteraars in Haarlem"

@@ -1,0 +1,139 @@
+"""After an event: return visits, the report with follow-up agreements, closing an agreement."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.urls import reverse
+from django.utils import timezone
+
+from coalitions.models import CoalitionMembership
+from events.models import Event, EventReport, FollowUpAgreement, Registration
+from events.services.reports import agreement_link_token
+from tests import factories
+
+R = Registration.Status
+
+
+
+
+
+
+@pytest.mark.django_db
+def test_work_visit_return_visit_and_chain(client, coalition):
+    den_haag = factories.CoalitionFactory(name="Den Haag", slug="den-haag")
+    visit = factories.EventFactory(title="Werkbezoek Maastricht", kind=Event.Kind.WORK_VISIT, organiser=den_haag,
+                                   host=coalition)
+    host_leader = factories.UserFactory()
+    factories.MembershipFactory(coalition=coalition, user=host_leader, role=CoalitionMembership.Role.PROJECT_LEADER)
+    assert "Werkbezoek Maastricht" in client.get(den_haag.get_absolute_url()).content.decode()
+    assert "Werkbezoek Maastricht" in client.get(coalition.get_absolute_url()).content.decode()
+
+    client.force_login(host_leader)
+    assert "Plan een terugbezoek" in client.get(visit.get_absolute_url()).content.decode()
+    form_page = client.get(reverse("events:return_visit", args=[visit.slug]), follow=True)
+    form = form_page.context["form"]
+    assert form.initial["organiser"] == coalition and form.initial["host"] == den_haag
+    assert form.initial["follows_on"] == visit and form.initial["kind"] == Event.Kind.WORK_VISIT
+    start = timezone.localtime() + timedelta(days=40)
+    client.post(reverse("events:create"), {
+        "title": "Terugbezoek Den Haag", "kind": "werkbezoek", "organiser": coalition.pk, "host": den_haag.pk,
+        "follows_on": visit.pk, "summary": "Limburg komt naar de Randstad.",
+        "starts_at": start.strftime("%Y-%m-%dT09:00"), "ends_at": start.strftime("%Y-%m-%dT17:00"),
+        "venue_name": "Stadhuis", "programme-TOTAL_FORMS": "0", "programme-INITIAL_FORMS": "0",
+        "stands-TOTAL_FORMS": "0", "stands-INITIAL_FORMS": "0",
+    })
+    returning = Event.objects.get(title="Terugbezoek Den Haag")
+    assert (returning.organiser, returning.host, returning.follows_on) == (coalition, den_haag, visit)
+    html = client.get(visit.get_absolute_url()).content.decode()
+    assert "Gevolgd door" in html and "Terugbezoek Den Haag" in html
+    assert "Vervolg op" in client.get(returning.get_absolute_url()).content.decode()
+    # Only the host's project leaders may plan the return visit.
+    client.force_login(factories.UserFactory())
+    assert client.get(reverse("events:return_visit", args=[visit.slug])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_report_with_agreements_and_who_sees_them(client, coalition, leader):
+    now = timezone.now()
+    event = factories.EventFactory(organiser=coalition, starts_at=now - timedelta(days=1),
+                                   ends_at=now - timedelta(days=1, hours=-3))
+    participant = factories.UserFactory(email="deelnemer@example.org", full_name="Charlotte")
+    Registration.objects.create(event=event, user=participant, status=R.ATTENDED)
+    practice = factories.PracticeFactory(title="Familieschool", coalition=coalition)
+    client.force_login(leader)
+    due = timezone.localdate() + timedelta(days=30)
+    response = client.post(reverse("events:report", args=[event.slug]), {
+        "summary": "Een middag vol uitwisseling.", "insights": "Begin klein.", "participant_count": "40",
+        "related_practices": [practice.pk],
+        "agreements-TOTAL_FORMS": "2", "agreements-INITIAL_FORMS": "0",
+        "agreements-0-description": "Terugbezoek plannen", "agreements-0-owner": participant.pk,
+        "agreements-0-due_date": due.isoformat(), "agreements-0-coalition": coalition.pk,
+        "agreements-1-description": "Verslag delen met de gemeente",
+        "agreements-1-owner_email": "wethouder@example.org",
+        "agreements-1-owner_name": "Jeffrey", "agreements-1-due_date": due.isoformat(),
+    })
+    assert response.status_code == 302
+    report = EventReport.objects.get(event=event)
+    assert report.participant_count == 40 and list(report.related_practices.all()) == [practice]
+    agreements = {a.description: a for a in FollowUpAgreement.objects.all()}
+    assert agreements["Terugbezoek plannen"].owner_email == "deelnemer@example.org"
+    assert agreements["Terugbezoek plannen"].next_reminder_on == due - timedelta(days=7)
+
+    client.force_login(participant)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert "Terugbezoek plannen" in html and "Verslag delen met de gemeente" in html and "Begin klein." in html
+    client.force_login(factories.UserFactory())
+    assert "Terugbezoek plannen" not in client.get(event.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+def test_report_needs_an_owner_per_agreement(client, coalition, leader):
+    event = factories.EventFactory(organiser=coalition)
+    client.force_login(leader)
+    response = client.post(reverse("events:report", args=[event.slug]), {
+        "summary": "Samenvatting", "agreements-TOTAL_FORMS": "1", "agreements-INITIAL_FORMS": "0",
+        "agreements-0-description": "Zonder eigenaar", "agreements-0-due_date": "2027-01-01",
+    })
+    assert response.status_code == 200
+    assert not EventReport.objects.exists() and not FollowUpAgreement.objects.exists()
+    assert "Zonder eigenaar" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_owner_closes_agreement_on_the_site(client, coalition):
+    owner = factories.UserFactory(email="eigenaar@example.org")
+    agreement = factories.AgreementFactory(event=factories.EventFactory(organiser=coalition), owner=owner,
+                                           owner_email=owner.email)
+    client.force_login(owner)
+    client.post(reverse("events:agreement_close", args=[agreement.pk]), {"status": "done", "note": "Gelukt!"})
+    agreement.refresh_from_db()
+    assert agreement.status == "done" and agreement.done_note == "Gelukt!" and agreement.closed_at
+    assert agreement.next_reminder_on is None
+    client.force_login(factories.UserFactory())
+    assert client.get(reverse("events:agreement_close", args=[agreement.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_signed_link_closes_agreement_and_resists_tampering_and_expiry(client, coalition):
+    agreement = factories.AgreementFactory(event=factories.EventFactory(organiser=coalition),
+                                           owner_email="extern@example.org")
+    other = factories.AgreementFactory(event=agreement.event, owner_email="ander@example.org")
+    token = agreement_link_token(agreement)
+    assert client.get(reverse("events:agreement_link", args=[token + "x"])).status_code == 404
+    assert client.get(reverse("events:agreement_link", args=[token.replace(token[5], "A" if token[5] != "A" else "B")])
+                      ).status_code == 404
+    with time_machine.travel(timezone.now() + timedelta(days=61)):
+        assert client.get(reverse("events:agreement_link", args=[token])).status_code == 404
+    # A link for one agreement never closes another, and the owner address must still match.
+    assert client.get(reverse("events:agreement_link", args=[agreement_link_token(other)])).context[
+        "agreement"].pk == other.pk
+    FollowUpAgreement.objects.filter(pk=agreement.pk).update(owner_email="nieuw@example.org")
+    assert client.get(reverse("events:agreement_link", args=[token])).status_code == 404
+    FollowUpAgreement.objects.filter(pk=agreement.pk).update(owner_email="extern@example.org")
+    response = client.post(reverse("events:agreement_link", args=[token]), {"status": "dropped", "note": "Geen budget"})
+    assert response.status_code == 302
+    agreement.refresh_from_db()
+    assert agreement.status == "dropped" and agreement.done_note == "Geen budget"
+    other.refresh_from_db()
+    assert other.status == "open"

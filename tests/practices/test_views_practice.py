@@ -1,0 +1,220 @@
+"""Practice pages: list, filters, search, detail, and members submitting and editing practices."""
+
+import pytest
+from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from moderation.models import ModerationState
+from practices.models import Practice
+from tests import factories
+from tests.helpers import formset, practice_data, text_of
+
+pytestmark = pytest.mark.django_db
+
+
+COUNTS = [1, 20]
+
+
+
+
+
+
+
+
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_practice_list_query_count(client, django_assert_num_queries, count, theme):
+    for _ in range(count):
+        factories.PracticeFactory(themes=[theme])
+    # count, page rows, themes prefetch, and one query each for the theme, region, coalition and
+    # mechanism choices of the filter form.
+    with django_assert_num_queries(7):
+        response = client.get(reverse("practices:list"))
+    assert response.status_code == 200
+    assert len(response.context["page"].object_list) == count
+
+
+def test_practice_list_shows_only_published(client, coalition):
+    factories.PracticeFactory(title="Verrijkte middagpauze in Winsum", coalition=coalition)
+    factories.PracticeFactory(title="Nog niet klaar", coalition=coalition, state=ModerationState.DRAFT,
+                              published_at=None)
+    factories.PracticeFactory(title="Verborgen voorbeeld", coalition=coalition, state=ModerationState.HIDDEN)
+    response = client.get(reverse("practices:list"))
+    titles = [p.title for p in response.context["page"]]
+    assert titles == ["Verrijkte middagpauze in Winsum"]
+    assert "1 praktijkvoorbeeld" in text_of(response)
+
+
+def test_practice_list_filters(client, region, theme):
+    other_theme = factories.ThemeFactory(name="Ouderbetrokkenheid", slug="ouderbetrokkenheid")
+    other_region = factories.RegionFactory(name="Zuid", slug="zuid")
+    match = factories.PracticeFactory(
+        title="Talentdag", coalition=factories.CoalitionFactory(region=region), themes=[theme],
+        school_type="vo", mechanisms=[factories.mechanism("reflectie")],
+    )
+    factories.PracticeFactory(title="Ouderkamer", themes=[other_theme],
+                              coalition=factories.CoalitionFactory(region=other_region))
+    factories.PracticeFactory(title="Talent in het zuiden", themes=[theme], school_type="po",
+                              coalition=factories.CoalitionFactory(region=other_region))
+
+    def titles(**params):
+        return [p.title for p in client.get(reverse("practices:list"), params).context["page"]]
+
+    assert sorted(titles(theme="talentontwikkeling")) == ["Talent in het zuiden", "Talentdag"]
+    assert titles(theme="talentontwikkeling", region="noord") == ["Talentdag"]
+    assert titles(school_type="vo") == ["Talentdag"]
+    assert titles(mechanism="reflectie") == ["Talentdag"]
+    assert titles(coalition=match.coalition.slug) == ["Talentdag"]
+
+
+def test_practice_list_bad_filter_value_gets_dutch_message(client):
+    factories.PracticeFactory(title="Blijft zichtbaar")
+    response = client.get(reverse("practices:list"), {"theme": "bestaat-niet"})
+    assert response.status_code == 200
+    assert "Selecteer een geldige keuze" in text_of(response)
+    assert [p.title for p in response.context["page"]] == ["Blijft zichtbaar"]
+
+
+def test_practice_list_paginates(client):
+    for _ in range(25):
+        factories.PracticeFactory()
+    first = client.get(reverse("practices:list"))
+    second = client.get(reverse("practices:list"), {"pagina": 2})
+    assert len(first.context["page"].object_list) == 20
+    assert len(second.context["page"].object_list) == 5
+    assert "Pagina 1 van 2" in text_of(first)
+    assert client.get(reverse("practices:list"), {"pagina": "onzin"}).context["page"].number == 1
+
+
+def test_search_finds_words_on_sqlite_and_postgres(client):
+    factories.PracticeFactory(title="Oudercoördinator op school", summary="Meer ouders in de school.")
+    factories.PracticeFactory(title="Talentenfluisteraars", summary="Kinderen in hun kracht.")
+    response = client.get(reverse("practices:list"), {"q": "ouders"})
+    assert [p.title for p in response.context["page"]] == ["Oudercoördinator op school"]
+
+
+@pytest.mark.postgres
+def test_dutch_stemming_on_postgres(client):
+    factories.PracticeFactory(title="Samenwerking met de school", summary="Een verhaal uit Winsum.")
+    factories.PracticeFactory(title="Kinderopvang en sport", summary="Buitenschoolse opvang.")
+    response = client.get(reverse("practices:list"), {"q": "scholen"})
+    assert [p.title for p in response.context["page"]] == ["Samenwerking met de school"]
+
+
+@pytest.mark.postgres
+def test_title_outranks_body_on_postgres(client):
+    factories.PracticeFactory(title="Verzuim aanpakken", summary="Over aanwezigheid.", approach="Gesprekken.")
+    factories.PracticeFactory(title="Welbevinden", summary="Over stress.", approach="Minder verzuim door mentoren.")
+    response = client.get(reverse("practices:list"), {"q": "verzuim"})
+    assert [p.title for p in response.context["page"]] == ["Verzuim aanpakken", "Welbevinden"]
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_practice_detail_query_count(client, django_assert_num_queries, count):
+    themes = [factories.ThemeFactory() for _ in range(count)]
+    practice = factories.PracticeFactory(themes=themes, mechanisms=[factories.mechanism("coordinatie")])
+    for index in range(count):
+        practice.links.create(title=f"Link {index}", url=f"https://example.org/{index}")
+        factories.PracticeFactory(themes=[themes[index]])
+        factories.EventFactory().practices.add(practice)
+    # practice, themes, mechanisms, links, attachments, related practices, events presented at.
+    with django_assert_num_queries(7):
+        response = client.get(practice.get_absolute_url())
+    assert response.status_code == 200
+    assert len(response.context["related"]) == min(count, 3)
+
+
+def test_practice_detail_content(client, theme):
+    practice = factories.PracticeFactory(
+        title="Verrijkte middagpauze", themes=[theme], pitfalls="Te veel **tegelijk** willen.",
+        practical_tips="Begin met één activiteit.", mechanisms=[factories.mechanism("identificatie")],
+    )
+    related = factories.PracticeFactory(title="Talentdag Haarlem", themes=[theme])
+    event = factories.EventFactory(title="Inspiratiemiddag Veendam")
+    event.practices.add(practice)
+    html = text_of(client.get(practice.get_absolute_url()))
+    assert "<h1>Verrijkte middagpauze</h1>" in html
+    assert "<strong>tegelijk</strong>" in html
+    assert "Valkuilen" in html and "Identificatie" in html
+    assert related.title in html
+    assert f'href="{event.get_absolute_url()}">Inspiratiemiddag Veendam</a>' in html
+
+
+def test_unpublished_practice_is_404(client):
+    practice = factories.PracticeFactory(state=ModerationState.SUBMITTED, published_at=None)
+    response = client.get(practice.get_absolute_url())
+    assert response.status_code == 404
+    assert "Deze pagina bestaat niet" in text_of(response) or "niet gevonden" in text_of(response)
+
+
+def test_user_markdown_cannot_inject_script(client):
+    practice = factories.PracticeFactory(
+        approach='<script>alert(1)</script> [klik](javascript:alert(2)) <img src=x onerror="alert(3)">'
+    )
+    html = text_of(client.get(practice.get_absolute_url()))
+    approach = html[html.index("<h2>Aanpak</h2>"):html.index("</section>", html.index("<h2>Aanpak</h2>"))]
+    assert "<script>alert(1)" not in approach and "&lt;script&gt;alert(1)" in approach
+    assert 'href="javascript:' not in approach
+    assert "<img" not in approach and "&lt;img" in approach
+
+
+def test_member_submits_practice_and_coordinators_are_told(client, member, coalition, theme, region,
+                                                          django_capture_on_commit_callbacks):
+    coordinator = factories.UserFactory(email="coord@example.org")
+    factories.RegionCoordinatorFactory(region=region, user=coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("practices:create"), {**practice_data(coalition, theme), "action": "submit"})
+    practice = Practice.objects.get()
+    assert response["Location"] == practice.get_absolute_url()
+    assert practice.state == ModerationState.SUBMITTED and practice.author == member
+    assert practice.region == coalition.region
+    assert [link.url for link in practice.links.all()] == ["https://example.org/buitenkans"]
+    assert [m.to for m in mail.outbox] == [["coord@example.org"]]
+    # Not public until a coordinator publishes it.
+    client.logout()
+    assert client.get(practice.get_absolute_url()).status_code == 404
+
+
+def test_invalid_practice_keeps_everything_typed_and_saves_nothing(client, member, coalition, theme):
+    data = practice_data(coalition, theme, approach="", **formset(
+        "links", [{"title": "Onveilig", "url": "javascript:alert(1)"}]))
+    response = client.post(reverse("practices:create"), {**data, "action": "submit"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert not Practice.objects.exists()
+    assert 'value="Oudercoördinator in de wijk"' in html
+    assert "Meer ouders in de school." in html
+    assert "javascript:alert(1)" in html  # kept in the field, shown with an error
+    assert html.count('class="field-error"') >= 2
+
+
+@pytest.mark.parametrize(("name", "content", "ok"), [
+    ("verslag.pdf", b"%PDF-1.7 ...", True),
+    ("foto.png", b"\x89PNG\r\n\x1a\n....", True),
+    ("script.exe", b"MZ....", False),
+    ("nep.pdf", b"<html><script>alert(1)</script>", False),
+    ("groot.pdf", b"%PDF-" + b"0" * (10 * 1024 * 1024), False),
+])
+def test_attachments_are_validated(client, member, coalition, theme, settings, tmp_path, name, content, ok):
+    settings.MEDIA_ROOT = tmp_path
+    data = practice_data(coalition, theme, **formset("attachments", [{"title": "Bijlage"}]))
+    data["attachments-0-file"] = SimpleUploadedFile(name, content)
+    client.post(reverse("practices:create"), {**data, "action": "save"})
+    assert Practice.objects.exists() is ok
+    if ok:
+        assert Practice.objects.get().attachments.count() == 1
+
+
+def test_author_edits_draft_but_not_submitted(client, member, coalition, theme):
+    client.post(reverse("practices:create"), {**practice_data(coalition, theme), "action": "save"})
+    practice = Practice.objects.get()
+    assert practice.state == ModerationState.DRAFT
+    response = client.post(reverse("practices:edit", args=[practice.slug]), {
+        **practice_data(coalition, theme, title="Nieuwe titel"), "action": "submit"})
+    practice.refresh_from_db()
+    assert practice.title == "Nieuwe titel" and practice.state == ModerationState.SUBMITTED
+    response = client.get(reverse("practices:edit", args=[practice.slug]), follow=True)
+    assert response.redirect_chain[-1][0] == practice.get_absolute_url()
+    assert "kan niet meer worden bewerkt" in response.content.decode()
