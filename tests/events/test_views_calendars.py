@@ -5,7 +5,7 @@ import icalendar
 import pytest
 from django.urls import reverse
 
-from events.models import CalendarToken
+from events.models import CalendarToken, Event
 from events.services.registrations import register_for_event
 from tests import factories
 
@@ -68,3 +68,19 @@ def test_atom_feeds_parse(client, event):
     assert events.entries[0].title.endswith("Inspiratiemiddag Veendam")
     assert events.entries[0].link.endswith(event.get_absolute_url())
     assert practices.entries[0].title == "Talentenfluisteraars in Haarlem"
+
+
+@pytest.mark.django_db
+def test_coalition_and_region_feeds_include_the_visits_they_host(client, event, coalition):
+    visitor = factories.CoalitionFactory(name="Den Haag", slug="den-haag")
+    assert visitor.region_id != coalition.region_id
+    factories.EventFactory(title="Werkbezoek aan Oost-Groningen", kind=Event.Kind.WORK_VISIT, organiser=visitor,
+                           host=coalition)
+    for url in (reverse("coalition_calendar", args=[coalition.slug]),
+                reverse("region_calendar", args=[coalition.region.slug])):
+        events = icalendar.Calendar.from_ical(client.get(url).content).walk("VEVENT")
+        summaries = sorted(str(e["SUMMARY"]) for e in events)
+        assert summaries == ["Inspiratiemiddag Veendam", "Werkbezoek aan Oost-Groningen"]
+    visitor_feed = client.get(reverse("region_calendar", args=[visitor.region.slug])).content
+    assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(visitor_feed).walk("VEVENT")] == [
+        "Werkbezoek aan Oost-Groningen"]

@@ -57,3 +57,13 @@ def test_network_pages_query_count(client, django_assert_num_queries, count):
     with django_assert_num_queries(4):
         response = client.get(networks[0].get_absolute_url())
     assert len(response.context["page"].object_list) == count
+
+
+def test_coalition_detail_splits_upcoming_and_past_events(client, coalition):
+    now = timezone.now()
+    for title, days in [("Volgende maand", 30), ("Volgende week", 7), ("Vorige week", -7), ("Vorige maand", -30)]:
+        factories.EventFactory(title=title, organiser=coalition, starts_at=now + timedelta(days=days),
+                               ends_at=now + timedelta(days=days, hours=3))
+    response = client.get(coalition.get_absolute_url())
+    assert [e.title for e in response.context["upcoming_events"]] == ["Volgende week", "Volgende maand"]
+    assert [e.title for e in response.context["past_events"]] == ["Vorige week", "Vorige maand"]
