@@ -1,7 +1,6 @@
 """Filters for the public event list."""
 
 import django_filters
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -52,7 +51,7 @@ class EventFilter(django_filters.FilterSet):
         return queryset.upcoming(now).order_by("starts_at", "pk")
 
     def filter_region(self, queryset, name, value):
-        return queryset.filter(Q(organiser__region=value) | Q(host__region=value))
+        return queryset.in_region(value)
 
     def filter_coalition(self, queryset, name, value):
-        return queryset.filter(Q(organiser=value) | Q(host=value))
+        return queryset.of_coalition(value)

@@ -50,7 +50,7 @@ class EventForm(forms.ModelForm):
         self.fields["host"].help_text = _("Only for a work visit: the coalition you visit.")
         # Earlier events the coalition organised or hosted (a return visit follows on from a visit it hosted).
         self.fields["follows_on"].queryset = (
-            Event.objects.filter(Q(organiser__in=organisers) | Q(host__in=organisers))
+            Event.objects.of_coalitions(organisers)
             .exclude(pk=self.instance.pk).order_by("-starts_at")
         )
 
@@ -132,7 +132,7 @@ class ReportForm(forms.ModelForm):
     def __init__(self, *args, event=None, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the practices presented at this event or from its coalitions: a bounded list.
-        coalitions = [event.organiser_id] + ([event.host_id] if event.host_id else [])
+        coalitions = event.coalition_ids
         self.fields["related_practices"].queryset = Practice.objects.published().filter(
             Q(coalition_id__in=coalitions) | Q(presented_at=event)
         ).distinct().order_by("title")
@@ -141,12 +141,12 @@ class ReportForm(forms.ModelForm):
 def agreement_owner_queryset(event):
     return User.objects.filter(
         registrations__event=event,
-        registrations__status__in=[Registration.Status.CONFIRMED, Registration.Status.ATTENDED],
+        registrations__status__in=Registration.SEAT_STATUSES,
     ).order_by("full_name", "email")
 
 
 def agreement_coalition_queryset(event):
-    return Coalition.objects.filter(pk__in=[event.organiser_id] + ([event.host_id] if event.host_id else []))
+    return Coalition.objects.filter(pk__in=event.coalition_ids)
 
 
 class AgreementForm(forms.ModelForm):

@@ -24,6 +24,10 @@ class EventQuerySet(ModeratedQuerySet):
         """Events the coalition organises or hosts."""
         return self.filter(Q(organiser=coalition) | Q(host=coalition))
 
+    def of_coalitions(self, coalitions):
+        """Events that one of these coalitions organises or hosts."""
+        return self.filter(Q(organiser__in=coalitions) | Q(host__in=coalitions))
+
     def in_region(self, region):
         """Events organised or hosted by a coalition of the region."""
         return self.filter(Q(organiser__region=region) | Q(host__region=region))
@@ -160,6 +164,11 @@ class Event(models.Model):
     @property
     def moderation_author(self):
         return self.created_by
+
+    @property
+    def coalition_ids(self) -> list[int]:
+        """The organising coalition and, for a work visit, the host."""
+        return [self.organiser_id] + ([self.host_id] if self.host_id else [])
 
     @property
     def is_cancelled(self) -> bool:

@@ -51,7 +51,7 @@ def event_register(request, slug):
 def registration_cancel(request, slug):
     registration = get_object_or_404(
         Registration.objects.select_related("event"), event__slug=slug, user=request.user,
-        status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
+        status__in=Registration.ACTIVE_STATUSES,
     )
     cancel_registration(registration)
     messages.success(request, _("Your registration has been cancelled."))
