@@ -1,5 +1,6 @@
 """factory-boy factories for the whole domain."""
 
+import importlib
 from datetime import time, timedelta
 
 import factory
@@ -114,8 +115,15 @@ class LearningNetworkFactory(factory.django.DjangoModelFactory):
 
 
 def mechanism(slug: str) -> Mechanism:
-    """The four mechanisms come from a data migration."""
-    return Mechanism.objects.get(slug=slug)
+    """The four mechanisms come from a data migration; a transactional test before may have flushed them."""
+    found = Mechanism.objects.filter(slug=slug).first()
+    if found is None:
+        migration = importlib.import_module("practices.migrations.0002_search_vector_and_mechanisms")
+        for position, (key, name, description) in enumerate(migration.MECHANISMS):
+            Mechanism.objects.get_or_create(slug=key, defaults={"name": name, "description": description,
+                                                                "position": position})
+        found = Mechanism.objects.get(slug=slug)
+    return found
 
 
 class PracticeFactory(factory.django.DjangoModelFactory):
