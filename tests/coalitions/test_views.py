@@ -16,9 +16,6 @@ pytestmark = pytest.mark.django_db
 COUNTS = [1, 20]
 
 
-
-
-
 @pytest.fixture
 def leader(leader, client):
     client.force_login(leader)

@@ -19,10 +19,6 @@ from tests.helpers import users
 R = Registration.Status
 
 
-
-
-
-
 AMS = ZoneInfo("Europe/Amsterdam")
 
 

@@ -13,13 +13,6 @@ from tests.helpers import event_data, formset
 pytestmark = pytest.mark.django_db
 
 
-
-
-
-
-
-
-
 @pytest.fixture
 def leader(leader, client):
     client.force_login(leader)

@@ -16,12 +16,6 @@ from tests.helpers import users
 R = Registration.Status
 
 
-
-
-
-
-
-
 @pytest.mark.django_db
 def test_register_in_the_browser_flow(client, event):
     user = factories.UserFactory(full_name="Britt", organisation_name="De Vuurvogel")

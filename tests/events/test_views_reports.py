@@ -15,10 +15,6 @@ from tests import factories
 R = Registration.Status
 
 
-
-
-
-
 @pytest.mark.django_db
 def test_work_visit_return_visit_and_chain(client, coalition):
     den_haag = factories.CoalitionFactory(name="Den Haag", slug="den-haag")

@@ -12,8 +12,6 @@ pytestmark = pytest.mark.django_db
 S = ModerationState
 
 
-
-
 def test_coordinator_publishes_from_the_page(client, setup):
     author, coordinator, practice = setup
     transition(practice, "submit", actor=author)

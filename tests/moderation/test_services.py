@@ -2,18 +2,19 @@
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from moderation.models import Flag, ModerationLogEntry, ModerationState
 from moderation.services import TransitionNotAllowed, available_actions, flag_item, transition
+from notifications.models import OutboundEmail
+from practices.models import Practice
 from tests import factories
 
 pytestmark = pytest.mark.django_db
 
 
 S = ModerationState
-
-
 
 
 def test_full_happy_path_with_log_and_emails(setup, django_capture_on_commit_callbacks):
@@ -98,3 +99,111 @@ def test_flag_mails_coordinators_and_is_resolved_by_a_decision(setup, django_cap
     flag.refresh_from_db()
     assert flag.resolved_at is not None and flag.resolved_by == coordinator
     assert Flag.objects.filter(resolved_at__isnull=True).count() == 0
+
+
+def test_transition_changes_only_its_item_and_logs_exactly(setup, region, coalition):
+    author, coordinator, practice = setup
+    other = factories.PracticeFactory(title="Ander voorbeeld", coalition=coalition, author=author,
+                                      state=S.SUBMITTED, published_at=None)
+    transition(practice, "submit", actor=author)
+    transition(practice, "request_changes", actor=coordinator, comment="  Voeg resultaten toe.  ")
+    other.refresh_from_db()
+    assert other.state == S.SUBMITTED and other.published_at is None
+    entry = ModerationLogEntry.objects.for_item(practice).first()
+    assert (entry.item, entry.actor, entry.from_state, entry.to_state, entry.comment) == (
+        practice, coordinator, S.SUBMITTED, S.CHANGES_REQUESTED, "Voeg resultaten toe.")
+    assert list(ModerationLogEntry.objects.for_item(practice).values_list("comment", flat=True)) == [
+        "Voeg resultaten toe.", ""]
+    assert ModerationLogEntry.objects.for_item(other).count() == 0
+
+
+def test_published_at_is_set_once_on_publishing_only(setup):
+    author, coordinator, practice = setup
+    transition(practice, "submit", actor=author)
+    practice.refresh_from_db()
+    assert practice.published_at is None
+    transition(practice, "publish", actor=coordinator)
+    first = Practice.objects.get(pk=practice.pk).published_at
+    assert first is not None
+    transition(practice, "hide", actor=coordinator, comment="Even weg")
+    transition(practice, "unhide", actor=coordinator)
+    assert Practice.objects.get(pk=practice.pk).published_at == first
+
+
+@pytest.mark.parametrize(("action", "state", "comment", "message"), [
+    ("verzinnen", S.SUBMITTED, "", "Deze actie is niet mogelijk voor dit item; er is niets gewijzigd."),
+    ("reject", S.SUBMITTED, "   ", "Leg je besluit in een toelichting uit aan de auteur."),
+    ("publish", S.DRAFT, "", "“Publiceren” is niet mogelijk voor een item met de status “Concept”; er is niets "
+                             "gewijzigd."),
+])
+def test_refusals_say_why_in_dutch(setup, action, state, comment, message):
+    author, coordinator, practice = setup
+    Practice.objects.filter(pk=practice.pk).update(state=state)
+    practice.refresh_from_db()
+    with pytest.raises(TransitionNotAllowed) as refused:
+        transition(practice, action, actor=coordinator, comment=comment)
+    assert refused.value.messages == [message]
+    assert Practice.objects.get(pk=practice.pk).state == state
+
+
+def test_events_refuse_publish_with_the_generic_message(coalition):
+    event = factories.EventFactory(organiser=coalition, state=S.HIDDEN)
+    with pytest.raises(TransitionNotAllowed) as refused:
+        transition(event, "publish", actor=None)
+    assert refused.value.messages == ["Deze actie is niet mogelijk voor dit item; er is niets gewijzigd."]
+    assert [a.name for a in available_actions(event, moderator=True)] == ["unhide"]
+    assert available_actions(event, moderator=False) == []
+
+
+def test_emails_go_to_the_region_coordinators_and_the_author_as_outbox_rows(setup, region):
+    author, coordinator, practice = setup
+    elsewhere = factories.UserFactory(email="coord-zuid@example.org")
+    factories.RegionCoordinatorFactory(region=factories.RegionFactory(name="Zuid", slug="zuid"), user=elsewhere)
+    transition(practice, "submit", actor=author)
+    transition(practice, "publish", actor=coordinator, comment="Mooi voorbeeld")
+    rows = list(OutboundEmail.objects.order_by("pk").values_list("recipient", "user", "kind", "idempotency_key",
+                                                                   "subject"))
+    label = "practices.practice"
+    assert rows == [
+        ("coordinator@example.org", coordinator.pk, "moderation-submitted",
+         f"moderation:{label}:{practice.pk}:1:{coordinator.pk}", "Te beoordelen praktijkvoorbeeld: De Wijde Wereld"),
+        ("auteur@example.org", author.pk, "moderation-decision", f"moderation:{label}:{practice.pk}:2:author",
+         "“De Wijde Wereld”: Gepubliceerd"),
+    ]
+    decision = OutboundEmail.objects.get(kind="moderation-decision")
+    assert "Mooi voorbeeld" in decision.body_text
+
+
+def test_no_decision_email_when_authors_moderate_their_own_item(setup):
+    author, coordinator, practice = setup
+    transition(practice, "submit", actor=author)
+    transition(practice, "publish", actor=author)
+    assert list(OutboundEmail.objects.values_list("kind", flat=True)) == ["moderation-submitted"]
+
+
+def test_flag_records_who_why_where_and_a_decision_resolves_only_that_item(setup, region):
+    author, coordinator, practice = setup
+    reporter = factories.UserFactory(email="melder@example.org")
+    transition(practice, "submit", actor=author)
+    transition(practice, "publish", actor=coordinator)
+    tip = factories.TipFactory(pk=practice.pk, region=region, title="Tip met hetzelfde nummer")
+    flag = flag_item(practice, reporter=reporter, reason="  Dit is reclame.  ")
+    tip_flag = flag_item(tip, reporter=reporter, reason="Ook reclame")
+    assert (flag.item, flag.region, flag.reporter, flag.reason, flag.resolved_at) == (
+        practice, region, reporter, "Dit is reclame.", None)
+    flag_mail = OutboundEmail.objects.get(kind="moderation-flag", idempotency_key=f"flag:{flag.pk}:{coordinator.pk}")
+    assert (flag_mail.recipient, flag_mail.user_id, flag_mail.subject) == (
+        "coordinator@example.org", coordinator.pk, "Melding over “De Wijde Wereld”")
+    transition(practice, "hide", actor=coordinator, comment="Reclame")
+    flag.refresh_from_db()
+    tip_flag.refresh_from_db()
+    assert (flag.resolved_by, flag.resolved_at is not None) == (coordinator, True)
+    assert (tip_flag.resolved_by, tip_flag.resolved_at) == (None, None)
+
+
+def test_a_flag_needs_a_reason(setup):
+    author, coordinator, practice = setup
+    with pytest.raises(ValidationError) as refused:
+        flag_item(practice, reporter=author, reason="   ")
+    assert refused.value.messages == ["Geef aan waarom dit item aandacht nodig heeft."]
+    assert Flag.objects.count() == 0

@@ -10,8 +10,6 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-
-
 def test_profile_and_follows(client, member, region, theme, coalition):
     response = client.post(reverse("profile"), {
         "full_name": "Saskia Bruschke", "organisation_name": "IKC Zuid-Kennemerland", "job_function": "schoolleider",

@@ -16,8 +16,6 @@ pytestmark = pytest.mark.django_db
 COUNTS = [1, 20]
 
 
-
-
 @pytest.mark.parametrize("count", COUNTS)
 def test_coalition_detail_query_count(client, django_assert_num_queries, count, coalition):
     now = timezone.now()

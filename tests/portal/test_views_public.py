@@ -12,8 +12,6 @@ pytestmark = pytest.mark.django_db
 COUNTS = [1, 20]
 
 
-
-
 @pytest.mark.parametrize("count", COUNTS)
 def test_home_query_count(client, django_assert_num_queries, count):
     for _ in range(count):

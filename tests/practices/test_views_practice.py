@@ -16,14 +16,6 @@ pytestmark = pytest.mark.django_db
 COUNTS = [1, 20]
 
 
-
-
-
-
-
-
-
-
 @pytest.mark.parametrize("count", COUNTS)
 def test_practice_list_query_count(client, django_assert_num_queries, count, theme):
     for _ in range(count):

@@ -17,8 +17,6 @@ S = ModerationState
 COUNTS = [1, 20]
 
 
-
-
 def test_tip_flag_and_hide_from_the_queue(client, region):
     coordinator = factories.UserFactory()
     factories.RegionCoordinatorFactory(region=region, user=coordinator)
