@@ -11,8 +11,15 @@ from django.db import connection
 from django.utils import timezone
 
 from events.models import Registration
-from events.services.registrations import RegistrationError, cancel_registration, register_for_event, waiting_position
+from events.services.registrations import (
+    RegistrationError,
+    cancel_registration,
+    promote_from_waiting_list,
+    register_for_event,
+    waiting_position,
+)
 from moderation.models import ModerationState
+from notifications.models import OutboundEmail
 from tests import factories
 from tests.helpers import users
 
@@ -116,3 +123,43 @@ def test_two_people_take_the_last_seat_at_the_same_moment(coalition):
     assert not errors
     assert sorted(results.values()) == [R.CONFIRMED, R.WAITLISTED]
     assert Registration.objects.filter(event=event, status=R.CONFIRMED).count() == 1
+
+
+@pytest.mark.django_db
+def test_waiting_list_order_and_promotion_belong_to_one_event(event, coalition):
+    other = factories.EventFactory(title="Andere middag", organiser=coalition, capacity=1)
+    seated_a, seated_b, first, second, third, elsewhere = (
+        factories.UserFactory(email=f"persoon{i}@example.org") for i in range(6))
+    when = timezone.now() - timedelta(hours=1)
+    seats = [factories.RegistrationFactory(event=event, user=u, created_at=when) for u in (seated_a, seated_b)]
+    # Two on the same moment: the lower id is first in line.
+    early = factories.RegistrationFactory(event=event, user=first, status=R.WAITLISTED, created_at=when)
+    late = factories.RegistrationFactory(event=event, user=second, status=R.WAITLISTED, created_at=when)
+    factories.RegistrationFactory(event=other, user=elsewhere, status=R.WAITLISTED,
+                                  created_at=when - timedelta(days=1))
+    factories.RegistrationFactory(event=other, user=third)
+    assert (waiting_position(early), waiting_position(late)) == (1, 2)
+    assert promote_from_waiting_list(event) is None  # full: two seats, two confirmed
+    promoted = cancel_registration(seats[0])
+    assert (promoted.pk, promoted.user, promoted.status) == (early.pk, first, R.CONFIRMED)
+    late.refresh_from_db()
+    assert (late.status, waiting_position(late)) == (R.WAITLISTED, 1)
+    assert list(Registration.objects.filter(event=other).order_by("pk").values_list("status", flat=True)) == [
+        R.WAITLISTED, R.CONFIRMED]
+    row = OutboundEmail.objects.get(kind="waiting-list-promotion")
+    assert (row.recipient, row.user, row.idempotency_key, row.subject) == (
+        first.email, first, f"promotion:{early.pk}:{when.timestamp():.0f}",
+        "Er is een plaats vrijgekomen: Inspiratiemiddag Veendam")
+    assert promote_from_waiting_list(event) is None  # full again
+
+
+@pytest.mark.django_db
+def test_cancelling_a_past_or_cancelled_events_seat_promotes_nobody(event):
+    seat, waiting = (factories.RegistrationFactory(event=event, user=u) for u in users(2))
+    waiting.status = R.WAITLISTED
+    waiting.save()
+    event.cancelled_at = timezone.now()
+    event.save()
+    assert cancel_registration(seat) is None
+    assert Registration.objects.get(pk=waiting.pk).status == R.WAITLISTED
+    assert cancel_registration(Registration.objects.get(pk=seat.pk)) is None
