@@ -16,6 +16,7 @@ from events.services.registrations import (
     cancel_registration,
     promote_from_waiting_list,
     register_for_event,
+    registration_closed_reason,
     waiting_position,
 )
 from moderation.models import ModerationState
@@ -163,3 +164,25 @@ def test_cancelling_a_past_or_cancelled_events_seat_promotes_nobody(event):
     assert cancel_registration(seat) is None
     assert Registration.objects.get(pk=waiting.pk).status == R.WAITLISTED
     assert cancel_registration(Registration.objects.get(pk=seat.pk)) is None
+
+
+@pytest.mark.django_db
+def test_why_registration_is_closed_in_dutch_at_the_exact_edges(coalition):
+    opens = datetime(2027, 3, 1, 9, 0, tzinfo=AMS)
+    closes = datetime(2027, 3, 8, 17, 0, tzinfo=AMS)
+    event = factories.EventFactory(organiser=coalition, starts_at=datetime(2027, 3, 10, 9, 0, tzinfo=AMS),
+                                   ends_at=datetime(2027, 3, 10, 12, 0, tzinfo=AMS),
+                                   registration_opens_at=opens, registration_closes_at=closes)
+    second = timedelta(seconds=1)
+    assert registration_closed_reason(event, now=opens - second) == "De aanmelding opent op 1 maart 2027 09:00."
+    assert registration_closed_reason(event, now=opens) is None
+    assert registration_closed_reason(event, now=closes) is None
+    assert registration_closed_reason(event, now=closes + second) == (
+        "De aanmelding is gesloten op 8 maart 2027 17:00.")
+    event.registration_closes_at = None
+    assert registration_closed_reason(event, now=event.ends_at) is None
+    assert registration_closed_reason(event, now=event.ends_at + second) == "Deze bijeenkomst heeft al plaatsgevonden."
+    event.state = ModerationState.HIDDEN
+    assert registration_closed_reason(event, now=opens) == "Voor deze bijeenkomst kun je je niet aanmelden."
+    event.cancelled_at = opens
+    assert registration_closed_reason(event, now=opens) == "Deze bijeenkomst is geannuleerd."

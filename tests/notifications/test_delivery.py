@@ -134,3 +134,64 @@ def test_two_concurrent_claimers_never_take_the_same_row(settings):
     assert not a & b
     assert len(a | b) == 40
     assert len(results["a"]) + len(results["b"]) == 40
+
+
+@pytest.mark.django_db
+def test_sent_message_has_the_sender_text_and_html_alternative():
+    _queue(1, html="<p>HTML</p>")
+    assert deliver_due_emails() == 1
+    message = mail.outbox[0]
+    assert (message.from_email, message.to, message.body) == (
+        "Kennisportaal <noreply@kennisportaal.nl>", ["lid0@example.org"], "Tekst")
+    assert message.alternatives[0][1] == "text/html"
+    row = OutboundEmail.objects.get()
+    assert (row.status, row.attempts, row.last_error, row.claim_token is not None) == (
+        OutboundEmail.Status.SENT, 1, "", True)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("attempts", "minutes"), [(1, 2), (3, 8), (7, 128), (8, 240), (12, 240)])
+def test_retry_waits_twice_as_long_each_time_up_to_four_hours(settings, attempts, minutes):
+    settings.EMAIL_BACKEND = "tests.notifications.test_delivery.FailingBackend"
+    settings.OUTBOX_MAX_ATTEMPTS = 99
+    _queue(1)
+    OutboundEmail.objects.update(attempts=attempts - 1)
+    before = timezone.now()
+    deliver_due_emails()
+    row = OutboundEmail.objects.get()
+    assert row.attempts == attempts
+    wait = row.send_after - before
+    assert timedelta(minutes=minutes) <= wait < timedelta(minutes=minutes, seconds=5)
+
+
+@pytest.mark.django_db
+def test_claims_take_due_pending_rows_in_queue_order_and_only_those():
+    now = timezone.now()
+    late, early, same_a, same_b, future, sent, sending = _queue(7)
+    OutboundEmail.objects.filter(pk=late.pk).update(send_after=now - timedelta(minutes=1))
+    OutboundEmail.objects.filter(pk=early.pk).update(send_after=now - timedelta(minutes=9))
+    OutboundEmail.objects.filter(pk__in=[same_a.pk, same_b.pk]).update(send_after=now - timedelta(minutes=5))
+    OutboundEmail.objects.filter(pk=future.pk).update(send_after=now + timedelta(minutes=5))
+    OutboundEmail.objects.filter(pk=sent.pk).update(status=OutboundEmail.Status.SENT, send_after=now - timedelta(1),
+                                                    sent_at=now)
+    OutboundEmail.objects.filter(pk=sending.pk).update(status=OutboundEmail.Status.SENDING, claimed_at=now,
+                                                       send_after=now - timedelta(1))
+    claimed = claim_batch(limit=3)
+    assert [row.pk for row in claimed] == [early.pk, same_a.pk, same_b.pk]
+    assert all(row.claimed_at is not None and row.status == OutboundEmail.Status.SENDING for row in claimed)
+    assert [row.pk for row in claim_batch(limit=10)] == [late.pk]
+    assert OutboundEmail.objects.get(pk=sent.pk).status == OutboundEmail.Status.SENT
+    assert claim_batch(limit=10) == []
+
+
+@pytest.mark.django_db
+def test_only_stale_sending_rows_are_offered_again():
+    stale_sent, fresh = _queue(2)
+    long_ago = timezone.now() - timedelta(hours=1)
+    OutboundEmail.objects.filter(pk=stale_sent.pk).update(status=OutboundEmail.Status.SENT, claimed_at=long_ago,
+                                                          sent_at=long_ago)
+    OutboundEmail.objects.filter(pk=fresh.pk).update(status=OutboundEmail.Status.SENDING,
+                                                     claimed_at=timezone.now())
+    assert claim_batch() == []
+    assert dict(OutboundEmail.objects.values_list("pk", "status")) == {
+        stale_sent.pk: OutboundEmail.Status.SENT, fresh.pk: OutboundEmail.Status.SENDING}

@@ -3,8 +3,10 @@
 import pytest
 from django.db import transaction
 
+from coalitions.models import HelpRequest
 from notifications.models import OutboundEmail
-from notifications.services import queue_email
+from notifications.services import queue_email, queue_templated_email
+from tests import factories
 
 
 @pytest.mark.django_db
@@ -21,3 +23,30 @@ def test_nothing_is_queued_when_the_cause_rolls_back():
         queue_email(to="a@example.org", kind="test", key="k:rollback", subject="x", text="y")
         raise RuntimeError("the cause failed")
     assert not OutboundEmail.objects.exists()
+
+
+@pytest.mark.django_db
+def test_without_a_key_the_same_message_is_queued_once_and_another_one_again():
+    first = queue_email(to="a@example.org", kind="test", subject="Hallo", text="x")
+    again = queue_email(to="a@example.org", kind="test", subject="Hallo", text="x")
+    other = queue_email(to="a@example.org", kind="test", subject="Hallo", text="y")
+    assert first.pk == again.pk != other.pk
+    assert first.idempotency_key.startswith("test:") and len(first.idempotency_key) == len("test:") + 40
+    assert first.body_html == ""
+
+
+@pytest.mark.django_db
+def test_templated_email_renders_all_three_parts_with_the_site_url(settings):
+    settings.SITE_URL = "https://kennisportaal.example.nl"
+    user = factories.UserFactory(email="lid@example.org")
+    region = factories.RegionFactory(name="Noord")
+    help_request = HelpRequest.objects.create(region=region, name="Irma", email="lid@example.org",
+                                              question="Hoe begin ik?")
+    row = queue_templated_email(to="lid@example.org", user=user, kind="help-request-receipt", key="k:help",
+                                template="emails/help_request_receipt",
+                                context={"help_request": help_request, "region": region},
+                                headers={"Reply-To": "noord@example.org"})
+    assert (row.recipient, row.user, row.kind, row.idempotency_key, row.headers) == (
+        "lid@example.org", user, "help-request-receipt", "k:help", {"Reply-To": "noord@example.org"})
+    assert "\n" not in row.subject and row.subject
+    assert "https://kennisportaal.example.nl" in row.body_text and "https://kennisportaal.example.nl" in row.body_html
