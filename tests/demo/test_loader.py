@@ -13,7 +13,9 @@ from django.utils import timezone
 
 from accounts.models import User
 from coalitions.models import Coalition, CoalitionMembership, Organisation, Region, RegionCoordinator
-from demo.loader import DEMO_PASSWORD, DEMO_USERS, build_plan, load_demo_data
+from demo.data.people import DEMO_PASSWORD, DEMO_USERS
+from demo.loader import load_demo_data
+from demo.plan import build_plan
 from events.models import Event, FollowUpAgreement, Registration
 from moderation.models import ModerationLogEntry, ModerationState
 from notifications.models import OutboundEmail

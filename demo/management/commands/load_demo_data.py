@@ -5,7 +5,8 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo.loader import DEMO_PASSWORD, DEMO_USERS, PARTICIPANTS, load_demo_data
+from demo.data.people import DEMO_PASSWORD, DEMO_USERS, PARTICIPANTS
+from demo.loader import load_demo_data
 
 COUNT_LABELS = {
     "provinces": "provincies",
