@@ -5,17 +5,17 @@ from django.db import transaction
 from accounts.models import User
 
 
-@transaction.atomic
 def update_account(
     user: User, *, full_name: str, organisation_name: str, job_function: str, digest_frequency: str,
     reminders_enabled: bool,
 ) -> User:
     """Change the member's name, organisation, function and email preferences."""
-    user.full_name = full_name
-    user.organisation_name = organisation_name
-    user.job_function = job_function
-    user.digest_frequency = digest_frequency
-    user.reminders_enabled = reminders_enabled
-    user.save(update_fields=["full_name", "organisation_name", "job_function", "digest_frequency",
-                             "reminders_enabled"])
-    return user
+    with transaction.atomic():
+        user.full_name = full_name
+        user.organisation_name = organisation_name
+        user.job_function = job_function
+        user.digest_frequency = digest_frequency
+        user.reminders_enabled = reminders_enabled
+        user.save(update_fields=["full_name", "organisation_name", "job_function", "digest_frequency",
+                                 "reminders_enabled"])
+        return user

@@ -13,104 +13,104 @@ from coalitions.models import Coalition, CoalitionMembership, HelpRequest, Invit
 from notifications.services import queue_templated_email
 
 
-@transaction.atomic
 def request_help(*, region: Region, name: str, email: str, organisation: str, question: str, user=None) -> HelpRequest:
     """Record a "vraag hulp" question and mail it to the region's coordinators and a copy to the asker."""
-    help_request = HelpRequest.objects.create(
-        region=region, name=name, email=email, organisation=organisation, question=question, user=user
-    )
-    context = {"help_request": help_request, "region": region}
-    for coordinator in region.regioncoordinator_set.select_related("user"):
-        queue_templated_email(
-            to=coordinator.user.email,
-            user=coordinator.user,
-            kind="help-request",
-            key=f"help-request:{help_request.pk}:{coordinator.user_id}",
-            template="emails/help_request",
-            context={**context, "coordinator": coordinator.user},
-            headers={"Reply-To": email},
+    with transaction.atomic():
+        help_request = HelpRequest.objects.create(
+            region=region, name=name, email=email, organisation=organisation, question=question, user=user
         )
-    queue_templated_email(
-        to=email,
-        user=user,
-        kind="help-request-receipt",
-        key=f"help-request-receipt:{help_request.pk}",
-        template="emails/help_request_receipt",
-        context=context,
-    )
-    return help_request
+        context = {"help_request": help_request, "region": region}
+        for coordinator in region.regioncoordinator_set.select_related("user"):
+            queue_templated_email(
+                to=coordinator.user.email,
+                user=coordinator.user,
+                kind="help-request",
+                key=f"help-request:{help_request.pk}:{coordinator.user_id}",
+                template="emails/help_request",
+                context={**context, "coordinator": coordinator.user},
+                headers={"Reply-To": email},
+            )
+        queue_templated_email(
+            to=email,
+            user=user,
+            kind="help-request-receipt",
+            key=f"help-request-receipt:{help_request.pk}",
+            template="emails/help_request_receipt",
+            context=context,
+        )
+        return help_request
 
 
 INVITATION_VALID_FOR = timedelta(days=30)
 
 
-@transaction.atomic
 def invite_member(*, coalition: Coalition, email: str, role: str, invited_by) -> Invitation:
     """Invite someone (with or without an account) to a coalition by email."""
-    email = email.strip().lower()
-    invitation = Invitation.objects.create(
-        coalition=coalition, email=email, role=role, invited_by=invited_by,
-        token=secrets.token_urlsafe(32), expires_at=timezone.now() + INVITATION_VALID_FOR,
-    )
-    queue_templated_email(
-        to=email, kind="coalition-invitation", key=f"invitation:{invitation.pk}",
-        template="emails/invitation",
-        context={"invitation": invitation, "coalition": coalition, "invited_by": invited_by,
-                 "url": settings.SITE_URL + reverse("coalitions:invitation", kwargs={"token": invitation.token})},
-    )
-    return invitation
+    with transaction.atomic():
+        email = email.strip().lower()
+        invitation = Invitation.objects.create(
+            coalition=coalition, email=email, role=role, invited_by=invited_by,
+            token=secrets.token_urlsafe(32), expires_at=timezone.now() + INVITATION_VALID_FOR,
+        )
+        queue_templated_email(
+            to=email, kind="coalition-invitation", key=f"invitation:{invitation.pk}",
+            template="emails/invitation",
+            context={"invitation": invitation, "coalition": coalition, "invited_by": invited_by,
+                     "url": settings.SITE_URL + reverse("coalitions:invitation", kwargs={"token": invitation.token})},
+        )
+        return invitation
 
 
 class InvitationError(Exception):
     pass
 
 
-@transaction.atomic
 def accept_invitation(invitation: Invitation, *, user) -> CoalitionMembership:
-    if invitation.accepted_at is not None:
-        raise InvitationError(_("This invitation has already been used."))
-    if invitation.expires_at < timezone.now():
-        raise InvitationError(_("This invitation has expired. Ask the project leader for a new one."))
-    if invitation.email.lower() != user.email.lower():
-        raise InvitationError(_("This invitation was sent to another email address. Log in with that address."))
-    updated = Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
-        accepted_at=timezone.now(), accepted_by=user
-    )
-    if not updated:
-        raise InvitationError(_("This invitation has already been used."))
-    membership, created = CoalitionMembership.objects.get_or_create(
-        coalition=invitation.coalition, user=user, defaults={"role": invitation.role}
-    )
-    if not created and invitation.role == CoalitionMembership.Role.PROJECT_LEADER:
-        membership.role = invitation.role
-        membership.save(update_fields=["role"])
-    return membership
+    with transaction.atomic():
+        if invitation.accepted_at is not None:
+            raise InvitationError(_("This invitation has already been used."))
+        if invitation.expires_at < timezone.now():
+            raise InvitationError(_("This invitation has expired. Ask the project leader for a new one."))
+        if invitation.email.lower() != user.email.lower():
+            raise InvitationError(_("This invitation was sent to another email address. Log in with that address."))
+        updated = Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
+            accepted_at=timezone.now(), accepted_by=user
+        )
+        if not updated:
+            raise InvitationError(_("This invitation has already been used."))
+        membership, created = CoalitionMembership.objects.get_or_create(
+            coalition=invitation.coalition, user=user, defaults={"role": invitation.role}
+        )
+        if not created and invitation.role == CoalitionMembership.Role.PROJECT_LEADER:
+            membership.role = invitation.role
+            membership.save(update_fields=["role"])
+        return membership
 
 
-@transaction.atomic
 def remove_member(membership: CoalitionMembership) -> None:
-    membership.delete()
+    with transaction.atomic():
+        membership.delete()
 
 
-@transaction.atomic
 def update_coalition_page(
     coalition: Coalition, *, description: str, website: str, contact_email: str, municipalities, partners
 ) -> Coalition:
     """Change what a coalition's public page says about it."""
-    coalition.description = description
-    coalition.website = website
-    coalition.contact_email = contact_email
-    coalition.save(update_fields=["description", "website", "contact_email"])
-    coalition.municipalities.set(municipalities)
-    coalition.partners.set(partners)
-    return coalition
+    with transaction.atomic():
+        coalition.description = description
+        coalition.website = website
+        coalition.contact_email = contact_email
+        coalition.save(update_fields=["description", "website", "contact_email"])
+        coalition.municipalities.set(municipalities)
+        coalition.partners.set(partners)
+        return coalition
 
 
-@transaction.atomic
 def set_follows(user, *, region, followed_themes, followed_regions, followed_coalitions) -> MemberProfile:
     """Record the member's own region and the themes, regions and coalitions they follow."""
-    follows, _created = MemberProfile.objects.update_or_create(user=user, defaults={"region": region})
-    follows.followed_themes.set(followed_themes)
-    follows.followed_regions.set(followed_regions)
-    follows.followed_coalitions.set(followed_coalitions)
-    return follows
+    with transaction.atomic():
+        follows, _created = MemberProfile.objects.update_or_create(user=user, defaults={"region": region})
+        follows.followed_themes.set(followed_themes)
+        follows.followed_regions.set(followed_regions)
+        follows.followed_coalitions.set(followed_coalitions)
+        return follows

@@ -6,7 +6,7 @@ from accounts.services import update_account
 from coalitions.services import set_follows
 
 
-@transaction.atomic
 def save_profile(user, *, account: dict, follows: dict) -> None:
-    update_account(user, **account)
-    set_follows(user, **follows)
+    with transaction.atomic():
+        update_account(user, **account)
+        set_follows(user, **follows)

@@ -33,41 +33,41 @@ def registration_closed_reason(event: Event, now=None) -> str | None:
     return None
 
 
-@transaction.atomic
 def register_for_event(event: Event, *, user, remark: str = "") -> Registration:
     """Register a member: a confirmed seat while there is room, otherwise the waiting list.
 
     The event row is locked first, so two people taking the last seat at once are serialised: one gets
     the seat, the other the waiting list.
     """
-    event = Event.objects.select_for_update().get(pk=event.pk)
-    if reason := registration_closed_reason(event):
-        raise RegistrationError(reason)
-    existing = Registration.objects.filter(event=event, user=user).first()
-    if existing and existing.status != Registration.Status.CANCELLED:
-        raise RegistrationError(_("You are already registered for this event."))
-    confirmed = Registration.objects.filter(event=event, status__in=Registration.SEAT_STATUSES).count()
-    has_seat = event.capacity is None or confirmed < event.capacity
-    status = Registration.Status.CONFIRMED if has_seat else Registration.Status.WAITLISTED
-    values = {
-        "status": status, "remark": remark, "organisation_name": user.organisation_name,
-        "job_function": user.get_job_function_display(), "created_at": timezone.now(), "cancelled_at": None,
-    }
-    if existing:
-        for field, value in values.items():
-            setattr(existing, field, value)
-        existing.save()
-        registration = existing
-    else:
-        registration = Registration.objects.create(event=event, user=user, **values)
-    queue_templated_email(
-        to=user.email, user=user, kind="registration",
-        key=f"registration:{registration.pk}:{registration.created_at.timestamp():.0f}",
-        template="emails/registration",
-        context={"event": event, "registration": registration, "recipient": user,
-                 "position": waiting_position(registration)},
-    )
-    return registration
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        if reason := registration_closed_reason(event):
+            raise RegistrationError(reason)
+        existing = Registration.objects.filter(event=event, user=user).first()
+        if existing and existing.status != Registration.Status.CANCELLED:
+            raise RegistrationError(_("You are already registered for this event."))
+        confirmed = Registration.objects.filter(event=event, status__in=Registration.SEAT_STATUSES).count()
+        has_seat = event.capacity is None or confirmed < event.capacity
+        status = Registration.Status.CONFIRMED if has_seat else Registration.Status.WAITLISTED
+        values = {
+            "status": status, "remark": remark, "organisation_name": user.organisation_name,
+            "job_function": user.get_job_function_display(), "created_at": timezone.now(), "cancelled_at": None,
+        }
+        if existing:
+            for field, value in values.items():
+                setattr(existing, field, value)
+            existing.save()
+            registration = existing
+        else:
+            registration = Registration.objects.create(event=event, user=user, **values)
+        queue_templated_email(
+            to=user.email, user=user, kind="registration",
+            key=f"registration:{registration.pk}:{registration.created_at.timestamp():.0f}",
+            template="emails/registration",
+            context={"event": event, "registration": registration, "recipient": user,
+                     "position": waiting_position(registration)},
+        )
+        return registration
 
 
 def waiting_position(registration: Registration) -> int | None:
@@ -80,23 +80,23 @@ def waiting_position(registration: Registration) -> int | None:
     ).count() + 1
 
 
-@transaction.atomic
 def cancel_registration(registration: Registration) -> Registration | None:
     """Cancel a registration; a freed seat goes to the first on the waiting list, who is emailed.
 
     Returns the promoted registration, if any.
     """
-    event = Event.objects.select_for_update().get(pk=registration.event_id)
-    registration = Registration.objects.select_for_update().get(pk=registration.pk)
-    if registration.status == Registration.Status.CANCELLED:
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=registration.event_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == Registration.Status.CANCELLED:
+            return None
+        freed_seat = registration.status == Registration.Status.CONFIRMED
+        registration.status = Registration.Status.CANCELLED
+        registration.cancelled_at = timezone.now()
+        registration.save(update_fields=["status", "cancelled_at"])
+        if freed_seat and not event.is_past and not event.cancelled_at:
+            return promote_from_waiting_list(event)
         return None
-    freed_seat = registration.status == Registration.Status.CONFIRMED
-    registration.status = Registration.Status.CANCELLED
-    registration.cancelled_at = timezone.now()
-    registration.save(update_fields=["status", "cancelled_at"])
-    if freed_seat and not event.is_past and not event.cancelled_at:
-        return promote_from_waiting_list(event)
-    return None
 
 
 def promote_from_waiting_list(event: Event) -> Registration | None:
@@ -120,10 +120,12 @@ def promote_from_waiting_list(event: Event) -> Registration | None:
     return first
 
 
-@transaction.atomic
 def set_attendance(event: Event, *, shown_ids: set[int], attended_ids: set[int]) -> int:
     """For the registrations shown on the page: mark who attended and who did not."""
-    registrations = Registration.objects.filter(event=event, pk__in=shown_ids, status__in=Registration.SEAT_STATUSES)
-    marked = registrations.filter(pk__in=attended_ids).update(status=Registration.Status.ATTENDED)
-    registrations.exclude(pk__in=attended_ids).update(status=Registration.Status.CONFIRMED)
-    return marked
+    with transaction.atomic():
+        registrations = Registration.objects.filter(
+            event=event, pk__in=shown_ids, status__in=Registration.SEAT_STATUSES
+        )
+        marked = registrations.filter(pk__in=attended_ids).update(status=Registration.Status.ATTENDED)
+        registrations.exclude(pk__in=attended_ids).update(status=Registration.Status.CONFIRMED)
+        return marked

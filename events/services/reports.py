@@ -16,42 +16,42 @@ def first_reminder_date(due_date, today=None):
     return max(due_date - timedelta(days=7), today)
 
 
-@transaction.atomic
 def save_report(
     report: EventReport, *, event: Event, related_practices, agreements: RowChanges, author
 ) -> EventReport:
     """Write or update the report of an event (its fields already set) with its follow-up agreements."""
-    report.event = event
-    if report.pk is None:
-        report.author = author
-    report.save()
-    report.related_practices.set(related_practices)
-    for row in agreements.save:
-        agreement = row.instance
-        if agreement.owner_id and not agreement.owner_email:
-            agreement.owner_email = agreement.owner.email
-        if agreement.status == FollowUpAgreement.Status.OPEN:
-            agreement.next_reminder_on = first_reminder_date(agreement.due_date)
-    save_rows(agreements, parent_field="event", parent=event)
-    return report
+    with transaction.atomic():
+        report.event = event
+        if report.pk is None:
+            report.author = author
+        report.save()
+        report.related_practices.set(related_practices)
+        for row in agreements.save:
+            agreement = row.instance
+            if agreement.owner_id and not agreement.owner_email:
+                agreement.owner_email = agreement.owner.email
+            if agreement.status == FollowUpAgreement.Status.OPEN:
+                agreement.next_reminder_on = first_reminder_date(agreement.due_date)
+        save_rows(agreements, parent_field="event", parent=event)
+        return report
 
 
 class AgreementError(Exception):
     pass
 
 
-@transaction.atomic
 def close_agreement(agreement: FollowUpAgreement, *, status: str, note: str) -> FollowUpAgreement:
     """Mark an agreement done or dropped; reminders stop."""
-    if status not in (FollowUpAgreement.Status.DONE, FollowUpAgreement.Status.DROPPED):
-        raise AgreementError(_("Choose done or dropped."))
-    updated = FollowUpAgreement.objects.filter(pk=agreement.pk, status=FollowUpAgreement.Status.OPEN).update(
-        status=status, done_note=note.strip(), closed_at=timezone.now(), next_reminder_on=None
-    )
-    if not updated:
-        raise AgreementError(_("This agreement had already been closed."))
-    agreement.refresh_from_db()
-    return agreement
+    with transaction.atomic():
+        if status not in (FollowUpAgreement.Status.DONE, FollowUpAgreement.Status.DROPPED):
+            raise AgreementError(_("Choose done or dropped."))
+        updated = FollowUpAgreement.objects.filter(pk=agreement.pk, status=FollowUpAgreement.Status.OPEN).update(
+            status=status, done_note=note.strip(), closed_at=timezone.now(), next_reminder_on=None
+        )
+        if not updated:
+            raise AgreementError(_("This agreement had already been closed."))
+        agreement.refresh_from_db()
+        return agreement
 
 
 AGREEMENT_LINK_SALT = "kennisportaal.agreement-close"
