@@ -12,6 +12,22 @@ from core.models import ModeratedQuerySet
 from moderation.models import ModerationState
 
 
+class RegionallyModerated:
+    """What moderation.services asks of a practice or tip: its region's coordinators decide, its author hears."""
+
+    @property
+    def moderation_region(self):
+        return self.region
+
+    @property
+    def moderation_region_id(self):
+        return self.region_id
+
+    @property
+    def moderation_author(self):
+        return self.author
+
+
 class Mechanism(models.Model):
     """A boundary-crossing learning mechanism (identificatie, coördinatie, reflectie, transformatie)."""
 
@@ -83,7 +99,7 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
         return matches
 
 
-class Practice(models.Model):
+class Practice(RegionallyModerated, models.Model):
     class SchoolType(models.TextChoices):
         PO = "po", _("Primary education")
         VO = "vo", _("Secondary education")
@@ -157,18 +173,6 @@ class Practice(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("practices:detail", kwargs={"slug": self.slug})
 
-    @property
-    def moderation_region(self):
-        return self.region
-
-    @property
-    def moderation_region_id(self):
-        return self.region_id
-
-    @property
-    def moderation_author(self):
-        return self.author
-
 
 class PracticeLink(models.Model):
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="links")
@@ -203,7 +207,7 @@ class TipQuerySet(RegionalModeratedQuerySet):
     pass
 
 
-class Tip(models.Model):
+class Tip(RegionallyModerated, models.Model):
     class Source(models.TextChoices):
         EDITORS = "redactie", _("Editors")
         PRACTICE = "praktijk", _("Practice example")
@@ -241,15 +245,3 @@ class Tip(models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    @property
-    def moderation_region(self):
-        return self.region
-
-    @property
-    def moderation_region_id(self):
-        return self.region_id
-
-    @property
-    def moderation_author(self):
-        return self.author
