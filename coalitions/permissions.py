@@ -17,7 +17,7 @@ def led_coalition_ids(user) -> frozenset[int]:
     """Coalitions the user is project leader of."""
     if not user.is_authenticated:
         return frozenset()
-    return _cached(user, "led", lambda: frozenset(
+    return _cached(user, "led", lambda: frozenset(  # pragma: no mutate (a cache key: any distinct name works)
         CoalitionMembership.objects.filter(user=user, role=CoalitionMembership.Role.PROJECT_LEADER)
         .values_list("coalition_id", flat=True)
     ))
@@ -27,7 +27,7 @@ def coordinated_region_ids(user) -> frozenset[int]:
     """Regions the user is regional coordinator of."""
     if not user.is_authenticated:
         return frozenset()
-    return _cached(user, "coordinated", lambda: frozenset(
+    return _cached(user, "coordinated", lambda: frozenset(  # pragma: no mutate (a cache key)
         RegionCoordinator.objects.filter(user=user).values_list("region_id", flat=True)
     ))
 
