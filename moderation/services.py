@@ -106,7 +106,7 @@ def transition(item: Model, action_name: str, *, actor, comment: str = "") -> Mo
 
 def _announce(item, action: Action, *, actor, comment: str, from_state: str) -> None:
     log_count = ModerationLogEntry.objects.for_item(item).count()
-    context = {"item": item, "action": action, "comment": comment, "actor": actor,
+    context = {"item": item, "comment": comment, "actor": actor,
                "kind_label": item._meta.verbose_name, "region": region_of(item)}
     if action.name == "submit":
         for coordinator in _coordinators(region_of(item)):

@@ -170,6 +170,8 @@ def test_emails_go_to_the_region_coordinators_and_the_author_as_outbox_rows(setu
         ("auteur@example.org", author.pk, "moderation-decision", f"moderation:{label}:{practice.pk}:2:author",
          "“De Wijde Wereld”: Gepubliceerd"),
     ]
+    submitted = OutboundEmail.objects.get(kind="moderation-submitted")
+    assert "Irma heeft een praktijkvoorbeeld ingediend in regio Noord: “De Wijde Wereld”." in submitted.body_text
     decision = OutboundEmail.objects.get(kind="moderation-decision")
     assert "Mooi voorbeeld" in decision.body_text
 
