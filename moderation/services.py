@@ -100,11 +100,11 @@ def transition(item: Model, action_name: str, *, actor, comment: str = "") -> Mo
         )
         if action.by_moderator:
             Flag.objects.for_item(item).open().update(resolved_at=now, resolved_by=actor)
-        _announce(item, action, actor=actor, comment=comment, from_state=current)
+        _announce(item, action, actor=actor, comment=comment)
     return item
 
 
-def _announce(item, action: Action, *, actor, comment: str, from_state: str) -> None:
+def _announce(item, action: Action, *, actor, comment: str) -> None:
     log_count = ModerationLogEntry.objects.for_item(item).count()
     context = {"item": item, "comment": comment, "actor": actor,
                "kind_label": item._meta.verbose_name, "region": region_of(item)}

@@ -171,8 +171,10 @@ def test_emails_go_to_the_region_coordinators_and_the_author_as_outbox_rows(setu
          "“De Wijde Wereld”: Gepubliceerd"),
     ]
     submitted = OutboundEmail.objects.get(kind="moderation-submitted")
-    assert "Irma heeft een praktijkvoorbeeld ingediend in regio Noord: “De Wijde Wereld”." in submitted.body_text
+    assert submitted.body_text.splitlines()[:3] == [
+        "Beste Coördinator Noord,", "", "Irma heeft een praktijkvoorbeeld ingediend in regio Noord: “De Wijde Wereld”."]
     decision = OutboundEmail.objects.get(kind="moderation-decision")
+    assert decision.body_text.splitlines()[0] == "Beste Irma,"
     assert "Mooi voorbeeld" in decision.body_text
 
 
@@ -196,6 +198,8 @@ def test_flag_records_who_why_where_and_a_decision_resolves_only_that_item(setup
     flag_mail = OutboundEmail.objects.get(kind="moderation-flag", idempotency_key=f"flag:{flag.pk}:{coordinator.pk}")
     assert (flag_mail.recipient, flag_mail.user_id, flag_mail.subject) == (
         "coordinator@example.org", coordinator.pk, "Melding over “De Wijde Wereld”")
+    assert flag_mail.body_text.splitlines()[:3] == [
+        "Beste Coördinator Noord,", "", "Er is een melding gedaan over praktijkvoorbeeld “De Wijde Wereld”."]
     transition(practice, "hide", actor=coordinator, comment="Reclame")
     flag.refresh_from_db()
     tip_flag.refresh_from_db()
