@@ -7,7 +7,7 @@ from coalitions.models import Coalition, CoalitionMembership, Region, RegionCoor
 
 
 def _cached(user, name, compute):
-    cache = user.__dict__.setdefault("_kp_permission_cache", {})
+    cache = user.__dict__.setdefault("_kp_permission_cache", {})  # pragma: no mutate (any private name works)
     if name not in cache:
         cache[name] = compute()
     return cache[name]
