@@ -21,10 +21,11 @@ pytestmark = pytest.mark.django_db
 def test_coordinators_are_known_by_region_whatever_the_row_numbers():
     regions = [factories.RegionFactory(name=f"Regio {i}", slug=f"regio-{i}") for i in range(4)]
     someone_else = factories.UserFactory()
-    for region in regions[:3]:  # rows whose ids differ from the regions' ids
+    for region in regions:  # rows whose ids differ from the regions' ids
         factories.RegionCoordinatorFactory(region=region, user=someone_else)
     coordinator = factories.UserFactory()
-    factories.RegionCoordinatorFactory(region=regions[3], user=coordinator)
+    row = factories.RegionCoordinatorFactory(region=regions[3], user=coordinator)
+    assert row.pk != regions[3].pk
     assert coordinated_region_ids(coordinator) == frozenset({regions[3].pk})
     assert [is_coordinator(coordinator, r) for r in (regions[3], regions[3].pk, regions[0], None)] == [
         True, True, False, False]
