@@ -1,3 +1,5 @@
+"""App config of the demo app: the demo world and the load_demo_data command."""
+
 from django.apps import AppConfig
 
 
