@@ -210,3 +210,30 @@ def test_author_edits_draft_but_not_submitted(client, member, coalition, theme):
     response = client.get(reverse("practices:edit", args=[practice.slug]), follow=True)
     assert response.redirect_chain[-1][0] == practice.get_absolute_url()
     assert "kan niet meer worden bewerkt" in response.content.decode()
+
+
+def _head_of(response) -> str:
+    html = response.content.decode()
+    return html[html.index("<head>"):html.index("</head>")]
+
+
+@pytest.mark.parametrize("url_name", ["practices:detail", "events:detail"])
+def test_item_page_head_is_plain_text_for_a_logged_in_member(member, client, coalition, url_name):
+    """The report form belongs in the page body; inside <title> or a meta tag it showed as raw HTML."""
+    if url_name == "practices:detail":
+        item = factories.PracticeFactory(title="Ouderkamer in Veendam", summary="Ouders drinken koffie op school.",
+                                         coalition=coalition)
+    else:
+        item = factories.EventFactory(title="Ouderkamer in Veendam", summary="Ouders drinken koffie op school.",
+                                      organiser=coalition)
+    response = client.get(reverse(url_name, args=[item.slug]))
+    head = _head_of(response)
+    title = head[head.index("<title>") + len("<title>"):head.index("</title>")]
+    assert title == "Ouderkamer in Veendam · Kennisportaal School & Omgeving"
+    assert '<meta name="description" content="Ouders drinken koffie op school.">' in head
+    assert "<form" not in head
+    assert "csrfmiddlewaretoken" not in head
+    html = response.content.decode()
+    # The report form is still there, once, after the header.
+    assert html.count('<summary>Meld dit bij de regiocoördinatoren</summary>') == 1
+    assert html.index("<summary>Meld dit") > html.index('<header class="site-header">')
