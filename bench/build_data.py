@@ -592,7 +592,6 @@ def build(scale: float = 1.0, out=None) -> dict:
                     coalition_id=organiser, due_date=due, status=status,
                     done_note=text(rng, 1) if status == "done" else "",
                     closed_at=datetime(due.year, due.month, due.day, 12, tzinfo=AMS) if status != "open" else None,
-                    next_reminder_on=due - timedelta(days=3) if status == "open" else None,
                 ))
         FollowUpAgreement.objects.bulk_create(rows, batch_size=BATCH)
 

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from events.forms import AgreementAdminForm
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from moderation.admin import ModerationLogInline
 
@@ -17,6 +18,7 @@ class StandInline(admin.TabularInline):
 
 class AgreementInline(admin.TabularInline):
     model = FollowUpAgreement
+    form = AgreementAdminForm
     autocomplete_fields = ["owner", "coalition"]
     extra = 0
 
@@ -54,6 +56,7 @@ class EventReportAdmin(admin.ModelAdmin):
 
 @admin.register(FollowUpAgreement)
 class FollowUpAgreementAdmin(admin.ModelAdmin):
+    form = AgreementAdminForm
     list_display = ["description", "event", "owner_display", "due_date", "status"]
     list_filter = ["status", "coalition__region"]
     search_fields = ["description", "owner__email", "owner_email", "event__title"]

@@ -149,7 +149,24 @@ def agreement_coalition_queryset(event):
     return Coalition.objects.filter(pk__in=event.coalition_ids)
 
 
-class AgreementForm(forms.ModelForm):
+class NewAgreementDueDateMixin:
+    """A new agreement's due date lies ahead: one in the past would be overdue before anyone heard of it."""
+
+    def clean_due_date(self):
+        due_date = self.cleaned_data["due_date"]
+        if self.instance.pk is None and due_date < timezone.localdate():
+            raise forms.ValidationError(_("The due date of a new agreement cannot lie in the past."))
+        return due_date
+
+
+class AgreementAdminForm(NewAgreementDueDateMixin, forms.ModelForm):
+    class Meta:
+        model = FollowUpAgreement
+        fields = ["event", "description", "owner", "owner_name", "owner_email", "coalition", "due_date", "status",
+                  "done_note", "closed_at"]
+
+
+class AgreementForm(NewAgreementDueDateMixin, forms.ModelForm):
     class Meta:
         model = FollowUpAgreement
         fields = ["description", "owner", "owner_name", "owner_email", "due_date", "coalition"]

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from coalitions.models import CoalitionMembership
 from events.models import Event, FollowUpAgreement, Registration
-from events.services.reports import agreement_link_token
+from events.services.reports import email_agreement_owner
 from moderation.models import ModerationState
 from notifications.services import queue_templated_email
 
@@ -99,41 +99,15 @@ def send_report_requests(now=None) -> int:
 
 
 def send_agreement_reminders(today=None) -> int:
-    """Remind owners 7 days before the due date, on the due date, and weekly while overdue."""
+    """Tell owners of new assignments, and remind them before, on and weekly after the due date."""
     today = today or timezone.localdate()
-    due = FollowUpAgreement.objects.filter(
-        status=FollowUpAgreement.Status.OPEN, next_reminder_on__lte=today
-    ).values_list("pk", flat=True)
+    due = FollowUpAgreement.objects.needing_email(today).order_by("due_date", "pk").values_list("pk", flat=True)
     queued = 0
     for agreement_id in list(due):
         with transaction.atomic():
-            agreement = _lock(
-                FollowUpAgreement.objects.filter(
-                    pk=agreement_id, status=FollowUpAgreement.Status.OPEN, next_reminder_on__lte=today
-                )
-            ).select_related("event", "owner").first()
-            if agreement is None:
-                continue
-            if today < agreement.due_date:
-                stage, next_on = "before", agreement.due_date
-            elif today == agreement.due_date:
-                stage, next_on = "due", today + timedelta(days=7)
-            else:
-                stage, next_on = "overdue", today + timedelta(days=7)
-            owner = agreement.owner
-            if owner is None or owner.reminders_enabled:
-                recipient = owner.email if owner else agreement.owner_email
-                token = agreement_link_token(agreement)
-                queue_templated_email(
-                    to=recipient, user=owner, kind="agreement-reminder",
-                    key=f"agreement-reminder:{agreement.pk}:{agreement.next_reminder_on.isoformat()}",
-                    template="emails/agreement_reminder",
-                    context={
-                        "agreement": agreement, "event": agreement.event, "stage": stage,
-                        "days_overdue": (today - agreement.due_date).days,
-                        "close_url": settings.SITE_URL + reverse("events:agreement_link", args=[token]),
-                    },
-                )
+            agreement = _lock(FollowUpAgreement.objects.filter(pk=agreement_id)).select_related(
+                "event", "owner"
+            ).first()
+            if agreement is not None and email_agreement_owner(agreement, today=today):
                 queued += 1
-            FollowUpAgreement.objects.filter(pk=agreement.pk).update(next_reminder_on=next_on)
     return queued

@@ -1,8 +1,11 @@
 """Events with their programme and stands, registrations, reports and follow-up agreements."""
 
+from datetime import date, timedelta
+
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, ExpressionWrapper, F, Q, When
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -298,6 +301,30 @@ class FollowUpAgreementQuerySet(models.QuerySet):
         """Agreements of this member: assigned to the account, or to its email address."""
         return self.filter(Q(owner=user) | Q(owner_email__iexact=user.email))
 
+    def needing_email(self, today: date):
+        """Open agreements whose owner is due an email today (see ``FollowUpAgreement.email_due``).
+
+        Derived from the due date and what was already sent, so agreements from any source (the report
+        form, the admin, demo data, a reopened one, a moved due date) are reminded alike.
+        """
+        recipient = Lower(Case(When(owner__isnull=False, then=F("owner__email")), default=F("owner_email")))
+        first_reminder = ExpressionWrapper(F("due_date") - REMINDER_LEAD_DAYS, output_field=models.DateField())
+        reminder_due = Q(due_date__lte=today + REMINDER_LEAD_DAYS) & (
+            Q(last_reminder_on__isnull=True)
+            | Q(last_reminder_on__lt=first_reminder)
+            | Q(due_date__lte=today)
+            & (Q(last_reminder_on__lt=F("due_date")) | Q(last_reminder_on__lte=today - REMINDER_INTERVAL))
+        )
+        return self.filter(status=FollowUpAgreement.Status.OPEN).alias(recipient=recipient).filter(
+            ~Q(notified_email=F("recipient")) | reminder_due
+        )
+
+
+# An agreement's owner hears of it when it is assigned, a week before the due date, on the due date, and
+# weekly while it is overdue.
+REMINDER_LEAD_DAYS = timedelta(days=7)
+REMINDER_INTERVAL = timedelta(days=7)
+
 
 class FollowUpAgreement(models.Model):
     class Status(models.TextChoices):
@@ -321,7 +348,10 @@ class FollowUpAgreement(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     done_note = models.TextField(_("note"), max_length=1000, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
-    next_reminder_on = models.DateField(_("next reminder"), null=True, blank=True, editable=False)
+    # What the owner was already sent: the address told of the assignment (another address means the
+    # agreement was assigned anew) and the day of the last email about it.
+    notified_email = models.EmailField(_("owner notified at"), blank=True, editable=False)
+    last_reminder_on = models.DateField(_("last reminded"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = FollowUpAgreementQuerySet.as_manager()
@@ -333,7 +363,6 @@ class FollowUpAgreement(models.Model):
         indexes = [
             models.Index(fields=["status", "due_date"], name="agreement_status_due_idx"),
             models.Index(fields=["coalition", "status"], name="agreement_coalition_idx"),
-            models.Index(fields=["status", "next_reminder_on"], name="agreement_reminder_due_idx"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -352,6 +381,28 @@ class FollowUpAgreement(models.Model):
         if self.owner_id:
             return self.owner.display_name
         return self.owner_name or self.owner_email
+
+    @property
+    def recipient_email(self) -> str:
+        """Where the owner's emails go: the member's current address, or the address given."""
+        return self.owner.email if self.owner_id else self.owner_email
+
+    def email_due(self, today: date) -> str | None:
+        """Which email the owner is due today: "assigned", "before", "due", "overdue", or None."""
+        if self.status != self.Status.OPEN:
+            return None
+        if self.notified_email != self.recipient_email.lower():
+            return "assigned"
+        due, last = self.due_date, self.last_reminder_on
+        if today < due - REMINDER_LEAD_DAYS:
+            return None
+        if last is None or last < due - REMINDER_LEAD_DAYS or (
+            today >= due and (last < due or last <= today - REMINDER_INTERVAL)
+        ):
+            if today < due:
+                return "before"
+            return "due" if today == due else "overdue"
+        return None
 
 
 class CalendarToken(models.Model):

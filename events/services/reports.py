@@ -1,19 +1,17 @@
 """Domain functions after an event: the report, follow-up agreements and their signed close links."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+from django.conf import settings
 from django.core import signing
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.rows import RowChanges, save_rows
 from events.models import Event, EventReport, FollowUpAgreement
-
-
-def first_reminder_date(due_date, today=None):
-    today = today or timezone.localdate()
-    return max(due_date - timedelta(days=7), today)
+from notifications.services import queue_templated_email
 
 
 def save_report(
@@ -30,10 +28,42 @@ def save_report(
             agreement = row.instance
             if agreement.owner_id and not agreement.owner_email:
                 agreement.owner_email = agreement.owner.email
-            if agreement.status == FollowUpAgreement.Status.OPEN:
-                agreement.next_reminder_on = first_reminder_date(agreement.due_date)
         save_rows(agreements, parent_field="event", parent=event)
+        today = timezone.localdate()
+        for row in agreements.save:
+            email_agreement_owner(row.instance, today=today)
         return report
+
+
+def email_agreement_owner(agreement: FollowUpAgreement, *, today: date) -> str | None:
+    """Queue the email the owner is due today, if any, and record it; returns the stage of what was queued.
+
+    Called for each agreement the report form saves (so a new owner hears of it at once) and by the
+    hourly job for every agreement ``needing_email``; the caller holds the row.
+    """
+    stage = agreement.email_due(today)
+    if stage is None:
+        return None
+    owner = agreement.owner
+    recipient = agreement.recipient_email
+    # Being given an agreement is always told; the reminders after it follow the owner's choice.
+    wanted = stage == "assigned" or owner is None or owner.reminders_enabled
+    if wanted:
+        token = agreement_link_token(agreement)
+        queue_templated_email(
+            to=recipient, user=owner, kind="agreement-assigned" if stage == "assigned" else "agreement-reminder",
+            key=f"agreement-{stage}:{agreement.pk}:{recipient.lower()}:{today.isoformat()}",
+            template="emails/agreement_assigned" if stage == "assigned" else "emails/agreement_reminder",
+            context={
+                "agreement": agreement, "event": agreement.event, "stage": stage,
+                "days_overdue": (today - agreement.due_date).days,
+                "days_left": (agreement.due_date - today).days,
+                "close_url": settings.SITE_URL + reverse("events:agreement_link", args=[token]),
+            },
+        )
+    FollowUpAgreement.objects.filter(pk=agreement.pk).update(notified_email=recipient.lower(), last_reminder_on=today)
+    agreement.notified_email, agreement.last_reminder_on = recipient.lower(), today
+    return stage if wanted else None
 
 
 class AgreementError(Exception):
@@ -46,7 +76,7 @@ def close_agreement(agreement: FollowUpAgreement, *, status: str, note: str) -> 
         if status not in (FollowUpAgreement.Status.DONE, FollowUpAgreement.Status.DROPPED):
             raise AgreementError(_("Choose done or dropped."))
         updated = FollowUpAgreement.objects.filter(pk=agreement.pk, status=FollowUpAgreement.Status.OPEN).update(
-            status=status, done_note=note.strip(), closed_at=timezone.now(), next_reminder_on=None
+            status=status, done_note=note.strip(), closed_at=timezone.now()
         )
         if not updated:
             raise AgreementError(_("This agreement had already been closed."))
@@ -60,7 +90,7 @@ AGREEMENT_LINK_MAX_AGE = timedelta(days=60)
 
 def agreement_link_token(agreement: FollowUpAgreement) -> str:
     """A signed, single-purpose token that lets the owner close this agreement without logging in."""
-    return signing.dumps({"a": agreement.pk, "e": agreement.owner_email.lower()}, salt=AGREEMENT_LINK_SALT,
+    return signing.dumps({"a": agreement.pk, "e": agreement.recipient_email.lower()}, salt=AGREEMENT_LINK_SALT,
                          compress=True)
 
 
@@ -70,7 +100,7 @@ def agreement_from_token(token: str) -> FollowUpAgreement | None:
         data = signing.loads(token, salt=AGREEMENT_LINK_SALT, max_age=AGREEMENT_LINK_MAX_AGE)
     except signing.BadSignature:
         return None
-    agreement = FollowUpAgreement.objects.select_related("event").filter(pk=data.get("a")).first()
-    if agreement is None or agreement.owner_email.lower() != data.get("e"):
+    agreement = FollowUpAgreement.objects.select_related("event", "owner").filter(pk=data.get("a")).first()
+    if agreement is None or agreement.recipient_email.lower() != data.get("e"):
         return None
     return agreement

@@ -1,17 +1,18 @@
 """The scheduled jobs, with a moved clock: event reminders, report requests, agreement reminders."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 
 from coalitions.models import CoalitionMembership
 from events import jobs
 from events.models import FollowUpAgreement, Registration
-from events.services.reports import close_agreement, first_reminder_date
+from events.services.reports import close_agreement
 from notifications.delivery import deliver_due_emails
 from tests import factories
 
@@ -37,10 +38,7 @@ def event(coalition):
 
 
 def _agreement(event, due, **kwargs):
-    agreement = factories.AgreementFactory(event=event, due_date=due, owner_email="eigenaar@example.org", **kwargs)
-    with time_machine.travel(datetime(2027, 3, 11, 9, 0, tzinfo=AMS), tick=False):
-        FollowUpAgreement.objects.filter(pk=agreement.pk).update(next_reminder_on=first_reminder_date(due))
-    return agreement
+    return factories.AgreementFactory(event=event, due_date=due, **{"owner_email": "eigenaar@example.org", **kwargs})
 
 
 def run_on(day: date) -> int:
@@ -106,50 +104,116 @@ def test_no_report_request_when_the_report_exists(event, coalition):
         assert jobs.send_report_requests() == 0
 
 
-def test_agreement_reminders_before_on_and_after_the_due_date(event):
+def run_days(*days: date) -> list[int]:
+    return [run_on(day) for day in days]
+
+
+def test_agreement_from_anywhere_is_assigned_then_reminded_before_on_and_after_the_due_date(event):
+    """An agreement made outside the report form (the admin, demo data) is told and reminded all the same."""
     due = date(2027, 4, 30)
     _agreement(event, due)
-    schedule = {day: run_on(day) for day in (date(2027, 4, 22), date(2027, 4, 23), date(2027, 4, 23),
-                                             date(2027, 4, 29), date(2027, 4, 30), date(2027, 5, 6),
-                                             date(2027, 5, 7), date(2027, 5, 8), date(2027, 5, 14))}
-    assert schedule == {
-        date(2027, 4, 22): 0,  # eight days before: nothing
-        date(2027, 4, 23): 0,  # seven days before: sent on the first run (the dict keeps the second run: 0)
-        date(2027, 4, 29): 0,
-        date(2027, 4, 30): 1,  # on the due date
-        date(2027, 5, 6): 0,
-        date(2027, 5, 7): 1,  # a week overdue
-        date(2027, 5, 8): 0,
-        date(2027, 5, 14): 1,  # and every week after
-    }
+    counts = run_days(date(2027, 3, 11), date(2027, 3, 11), date(2027, 4, 22), date(2027, 4, 23), date(2027, 4, 23),
+                      date(2027, 4, 29), date(2027, 4, 30), date(2027, 4, 30), date(2027, 5, 6), date(2027, 5, 7),
+                      date(2027, 5, 8), date(2027, 5, 13), date(2027, 5, 14))
+    assert counts == [1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1]
     messages = sent()
-    assert len(messages) == 4
-    assert [m.to for m in messages] == [["eigenaar@example.org"]] * 4
-    assert "30 april" in messages[0].subject
-    assert "vandaag" in messages[1].subject
-    assert "verlopen" in messages[2].subject and "7 dagen" in messages[2].body
-    assert "/bijeenkomsten/afspraken/link/" in messages[0].body
+    assert [m.to for m in messages] == [["eigenaar@example.org"]] * 5
+    assert [m.subject for m in messages] == [
+        "Een vervolgafspraak voor jou, uiterlijk 30 april",
+        "Vervolgafspraak uiterlijk 30 april",
+        "Vervolgafspraak: uiterlijk vandaag",
+        "Vervolgafspraak: termijn verlopen",
+        "Vervolgafspraak: termijn verlopen",
+    ]
+    assert "Werkbezoek Maastricht" in messages[0].body and "vrijdag 30 april 2027" in messages[0].body
+    assert "geleden" not in messages[0].body
+    assert "7 dagen" in messages[3].body and "14 dagen" in messages[4].body
+    assert all("/bijeenkomsten/afspraken/link/" in m.body for m in messages)
 
 
-def test_agreement_reminders_stop_when_done(event):
+def test_overdue_agreement_never_told_gets_one_notice_then_weekly_reminders(event):
+    # As in the demo data: created in bulk, ten days overdue, nobody ever emailed.
+    _agreement(event, date(2027, 4, 20))
+    assert run_days(date(2027, 4, 30), date(2027, 4, 30), date(2027, 5, 6), date(2027, 5, 7)) == [1, 0, 0, 1]
+    first, second = sent()
+    assert first.subject == "Een vervolgafspraak voor jou, uiterlijk 20 april"
+    assert "Dat was 10 dagen geleden." in first.body
+    assert second.subject == "Vervolgafspraak: termijn verlopen" and "17 dagen" in second.body
+
+
+def test_agreement_reminders_stop_when_done_and_resume_when_reopened(event):
     agreement = _agreement(event, date(2027, 4, 30))
-    assert run_on(date(2027, 4, 23)) == 1
+    assert run_days(date(2027, 4, 23)) == [1]  # told, a week ahead
     close_agreement(agreement, status="done", note="Gelukt")
-    assert run_on(date(2027, 4, 30)) == 0
-    assert run_on(date(2027, 5, 7)) == 0
-    assert len(sent()) == 1
+    assert run_days(date(2027, 4, 30), date(2027, 5, 7)) == [0, 0]
+    # Reopened in the admin: the due-date reminder it missed comes at once, then weekly.
+    FollowUpAgreement.objects.filter(pk=agreement.pk).update(status="open", closed_at=None)
+    assert run_days(date(2027, 5, 10), date(2027, 5, 16), date(2027, 5, 17)) == [1, 0, 1]
+    assert [m.subject for m in sent()] == ["Een vervolgafspraak voor jou, uiterlijk 30 april",
+                                           "Vervolgafspraak: termijn verlopen", "Vervolgafspraak: termijn verlopen"]
+
+
+def test_moved_due_date_moves_the_reminders(event):
+    agreement = _agreement(event, date(2027, 4, 30))
+    assert run_days(date(2027, 3, 11), date(2027, 4, 23)) == [1, 1]
+    FollowUpAgreement.objects.filter(pk=agreement.pk).update(due_date=date(2027, 5, 31))
+    assert run_days(date(2027, 4, 30), date(2027, 5, 23), date(2027, 5, 24), date(2027, 5, 31)) == [0, 0, 1, 1]
+    assert [m.subject for m in sent()][-2:] == ["Vervolgafspraak uiterlijk 31 mei",
+                                                "Vervolgafspraak: uiterlijk vandaag"]
+
+
+def test_new_owner_is_told_and_the_old_link_stops_working(client, event):
+    agreement = _agreement(event, date(2027, 4, 30))
+    assert run_days(date(2027, 3, 11)) == [1]
+    old_link = sent()[0].body.split("/bijeenkomsten/afspraken/link/")[1].split("/")[0]
+    FollowUpAgreement.objects.filter(pk=agreement.pk).update(owner_email="opvolger@example.org")
+    assert run_days(date(2027, 3, 12), date(2027, 3, 12)) == [1, 0]
+    messages = sent()
+    assert [m.to for m in messages] == [["eigenaar@example.org"], ["opvolger@example.org"]]
+    assert messages[1].subject == "Een vervolgafspraak voor jou, uiterlijk 30 april"
+    assert client.get(reverse("events:agreement_link", args=[old_link])).status_code == 404
+    new_link = messages[1].body.split("/bijeenkomsten/afspraken/link/")[1].split("/")[0]
+    assert client.get(reverse("events:agreement_link", args=[new_link])).status_code == 200
 
 
 def test_agreement_reminders_respect_the_owners_preference(event):
     owner = factories.UserFactory(email="liever-niet@example.org", reminders_enabled=False)
-    _agreement(event, date(2027, 4, 30), owner=owner)
-    assert run_on(date(2027, 4, 30)) == 0
-    assert sent() == []
+    agreement = _agreement(event, date(2027, 4, 30), owner=owner, owner_email="")
+    # Being given the agreement is always told; the reminders after it are not sent.
+    assert run_days(date(2027, 3, 11), date(2027, 4, 23), date(2027, 4, 30), date(2027, 5, 7)) == [1, 0, 0, 0]
+    assert [m.to for m in sent()] == [["liever-niet@example.org"]]
+    agreement.refresh_from_db()
+    assert agreement.last_reminder_on == date(2027, 5, 7)
 
 
 def test_catch_up_after_downtime_sends_one_reminder_not_a_backlog(event):
     _agreement(event, date(2027, 4, 30))
+    assert run_on(date(2027, 3, 11)) == 1
     # The scheduler was down for weeks; the first run after sends a single overdue reminder.
     assert run_on(date(2027, 6, 1)) == 1
     assert run_on(date(2027, 6, 1)) == 0
+    assert run_on(date(2027, 6, 7)) == 0
     assert run_on(date(2027, 6, 8)) == 1
+
+
+def test_the_scan_finds_exactly_the_agreements_the_rule_says_are_due(event):
+    """The indexed scan (SQL) and ``email_due`` (Python) agree on every combination around the due date."""
+    today = date(2027, 5, 10)
+    offsets = [-30, -8, -7, -6, -1, 0, 1, 6, 7, 8, 30]
+    for due_offset in offsets:
+        for last_offset in [None, *offsets]:
+            due = today + timedelta(days=due_offset)
+            last = None if last_offset is None else today + timedelta(days=last_offset)
+            if last is not None and last > today:
+                continue
+            factories.AgreementFactory(event=event, due_date=due, last_reminder_on=last,
+                                       notified_email="eigenaar@example.org")
+    factories.AgreementFactory(event=event, due_date=today + timedelta(days=60), notified_email="")
+    factories.AgreementFactory(event=event, due_date=today, status="done", closed_at=timezone.now())
+    agreements = list(FollowUpAgreement.objects.select_related("owner"))
+    expected = sorted(a.pk for a in agreements if a.email_due(today))
+    assert sorted(FollowUpAgreement.objects.needing_email(today).values_list("pk", flat=True)) == expected
+    stages = sorted({a.email_due(today) for a in agreements} - {None})
+    assert stages == ["assigned", "before", "due", "overdue"]
+    # 15 ahead of the due date, 27 on or after it (worked out by hand), and the one never told.
+    assert len(expected) == 43

@@ -8,8 +8,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from coalitions.models import CoalitionMembership
+from events import jobs
 from events.models import Event, EventReport, FollowUpAgreement, Registration
-from events.services.reports import agreement_link_token
+from events.services.reports import agreement_from_token, agreement_link_token
+from notifications.models import OutboundEmail
 from tests import factories
 
 R = Registration.Status
@@ -74,13 +76,74 @@ def test_report_with_agreements_and_who_sees_them(client, coalition, leader):
     assert report.participant_count == 40 and list(report.related_practices.all()) == [practice]
     agreements = {a.description: a for a in FollowUpAgreement.objects.all()}
     assert agreements["Terugbezoek plannen"].owner_email == "deelnemer@example.org"
-    assert agreements["Terugbezoek plannen"].next_reminder_on == due - timedelta(days=7)
+    # Both owners are told at once, each with their own done-link; the job has nothing left to send today.
+    told = OutboundEmail.objects.filter(kind="agreement-assigned").order_by("recipient")
+    assert [(e.recipient, e.subject) for e in told] == [
+        ("deelnemer@example.org", f"Een vervolgafspraak voor jou, uiterlijk {due.day} {MONTHS[due.month]}"),
+        ("wethouder@example.org", f"Een vervolgafspraak voor jou, uiterlijk {due.day} {MONTHS[due.month]}"),
+    ]
+    assert "Terugbezoek plannen" in told[0].body_text and "Terugbezoek plannen" not in told[1].body_text
+    link = told[0].body_text.split("/bijeenkomsten/afspraken/link/")[1].split("/")[0]
+    assert agreement_from_token(link) == agreements["Terugbezoek plannen"]
+    assert jobs.send_agreement_reminders() == 0
 
     client.force_login(participant)
     html = client.get(event.get_absolute_url()).content.decode()
     assert "Terugbezoek plannen" in html and "Verslag delen met de gemeente" in html and "Begin klein." in html
     client.force_login(factories.UserFactory())
     assert "Terugbezoek plannen" not in client.get(event.get_absolute_url()).content.decode()
+
+
+MONTHS = {1: "januari", 2: "februari", 3: "maart", 4: "april", 5: "mei", 6: "juni", 7: "juli", 8: "augustus",
+          9: "september", 10: "oktober", 11: "november", 12: "december"}
+
+
+@pytest.mark.django_db
+def test_new_agreement_with_a_past_due_date_is_refused_and_nothing_is_saved(client, coalition, leader):
+    event = factories.EventFactory(organiser=coalition)
+    client.force_login(leader)
+    yesterday = timezone.localdate() - timedelta(days=1)
+    response = client.post(reverse("events:report", args=[event.slug]), {
+        "summary": "Samenvatting", "agreements-TOTAL_FORMS": "1", "agreements-INITIAL_FORMS": "0",
+        "agreements-0-description": "Te laat bedacht", "agreements-0-owner_email": "x@example.org",
+        "agreements-0-due_date": yesterday.isoformat(),
+    })
+    assert response.status_code == 200
+    assert response.context["agreements"].forms[0].errors == {
+        "due_date": ["De streefdatum van een nieuwe afspraak kan niet in het verleden liggen."]}
+    assert "Te laat bedacht" in response.content.decode()
+    assert not EventReport.objects.exists() and not FollowUpAgreement.objects.exists()
+    assert not OutboundEmail.objects.exists()
+
+
+@pytest.mark.django_db
+def test_existing_agreement_past_its_due_date_can_still_be_kept_in_the_report(client, coalition, leader):
+    event = factories.EventFactory(organiser=coalition)
+    factories.EventReportFactory(event=event)
+    agreement = factories.AgreementFactory(event=event, due_date=timezone.localdate() - timedelta(days=3),
+                                           owner_email="x@example.org")
+    client.force_login(leader)
+    response = client.post(reverse("events:report", args=[event.slug]), {
+        "summary": "Bijgewerkt", "agreements-TOTAL_FORMS": "1", "agreements-INITIAL_FORMS": "1",
+        "agreements-0-id": agreement.pk, "agreements-0-description": "Nog steeds open",
+        "agreements-0-owner_email": "x@example.org", "agreements-0-due_date": agreement.due_date.isoformat(),
+    })
+    assert response.status_code == 302
+    agreement.refresh_from_db()
+    assert agreement.description == "Nog steeds open"
+
+
+@pytest.mark.django_db
+def test_admin_refuses_a_new_agreement_due_in_the_past(admin_client, coalition):
+    event = factories.EventFactory(organiser=coalition)
+    response = admin_client.post(reverse("admin:events_followupagreement_add"), {
+        "event": event.pk, "description": "Iets", "owner_email": "x@example.org", "status": "open",
+        "due_date": (timezone.localdate() - timedelta(days=1)).isoformat(),
+    })
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {
+        "due_date": ["De streefdatum van een nieuwe afspraak kan niet in het verleden liggen."]}
+    assert not FollowUpAgreement.objects.exists()
 
 
 @pytest.mark.django_db
@@ -105,7 +168,7 @@ def test_owner_closes_agreement_on_the_site(client, coalition):
     client.post(reverse("events:agreement_close", args=[agreement.pk]), {"status": "done", "note": "Gelukt!"})
     agreement.refresh_from_db()
     assert agreement.status == "done" and agreement.done_note == "Gelukt!" and agreement.closed_at
-    assert agreement.next_reminder_on is None
+    assert FollowUpAgreement.objects.needing_email(timezone.localdate() + timedelta(days=60)).count() == 0
     client.force_login(factories.UserFactory())
     assert client.get(reverse("events:agreement_close", args=[agreement.pk])).status_code == 404
 
