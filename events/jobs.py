@@ -49,7 +49,8 @@ def send_event_reminders(now=None) -> int:
             for registration in registrations:
                 queue_templated_email(
                     to=registration.user.email, user=registration.user, kind="event-reminder",
-                    key=f"event-reminder:{event.pk}:{registration.user_id}", template="emails/event_reminder",
+                    key=f"event-reminder:{event.pk}:{event.starts_at:%Y%m%d%H%M}:{registration.user_id}",
+                    template="emails/event_reminder",
                     context={"event": event, "recipient": registration.user},
                 )
                 queued += 1

@@ -62,6 +62,8 @@ def send_claimed(email: OutboundEmail) -> bool:
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
+    for attachment in email.attachments:
+        message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
     attempts = email.attempts + 1
     try:
         message.send()

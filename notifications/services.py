@@ -33,6 +33,7 @@ def queue_email(
     key: str | None = None,
     user=None,
     headers: dict | None = None,
+    attachments: list[dict] | None = None,
     send_after=None,
 ) -> OutboundEmail:
     """Write an email to the outbox (idempotent on ``key``) and flush the outbox after commit."""
@@ -47,6 +48,7 @@ def queue_email(
             "body_text": text,
             "body_html": html,
             "headers": headers or {},
+            "attachments": attachments or [],
             "send_after": send_after or timezone.now(),
         },
     )
@@ -56,7 +58,7 @@ def queue_email(
 
 
 def queue_templated_email(
-    *, to: str, kind: str, key: str, template: str, context: dict, user=None, headers=None
+    *, to: str, kind: str, key: str, template: str, context: dict, user=None, headers=None, attachments=None
 ) -> OutboundEmail:
     """Render ``<template>_subject.txt``, ``.txt`` and ``.html`` and queue the result."""
     context = {"site_url": settings.SITE_URL, **context}
@@ -64,7 +66,7 @@ def queue_templated_email(
     text = render_to_string(f"{template}.txt", context)
     html = render_to_string(f"{template}.html", context)
     return queue_email(to=to, kind=kind, key=key, subject=subject, text=text, html=html, user=user,
-                       headers=headers)
+                       headers=headers, attachments=attachments)
 
 
 def _trigger_delivery() -> None:

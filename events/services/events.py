@@ -1,13 +1,18 @@
-"""Domain functions for project leaders' events: save and cancel."""
+"""Domain functions for project leaders' events: save, announce changes, and cancel."""
 
 from django.db import transaction
 from django.utils import timezone
 
 from core.rows import RowChanges, save_rows
 from core.slugs import unique_slug
+from events.calendar import build_calendar
 from events.models import Event, Registration
 from moderation.models import ModerationState
 from notifications.services import queue_templated_email
+
+# What participants plan their day around: a change to any of these is emailed to them.
+WHEN_FIELDS = ("starts_at", "ends_at")
+WHERE_FIELDS = ("venue_name", "address", "city", "online_url")
 
 
 def save_event(event: Event, *, themes, programme: RowChanges, stands: RowChanges, created_by) -> Event:
@@ -16,15 +21,51 @@ def save_event(event: Event, *, themes, programme: RowChanges, stands: RowChange
     New events are published at once; ``created_by`` is recorded on a new event only.
     """
     with transaction.atomic():
+        before = None
         if event.pk is None:
             event.created_by = created_by
             event.state = ModerationState.PUBLISHED
             event.slug = unique_slug(Event, f"{event.title} {event.starts_at:%Y-%m-%d}")
+        else:
+            before = Event.objects.select_for_update().get(pk=event.pk)
+            if before.starts_at != event.starts_at:
+                # The day-before reminder follows the new start.
+                event.reminders_sent_at = None
         event.save()
         event.themes.set(themes)
         save_rows(programme, parent_field="event", parent=event)
         save_rows(stands, parent_field="event", parent=event)
+        if before is not None:
+            announce_changes(event, before=before)
         return event
+
+
+def announce_changes(event: Event, *, before: Event) -> int:
+    """Email everyone still expecting to come what changed in time or place, with the new .ics.
+
+    ``before`` is the event as it was stored. Returns how many people were emailed; nothing is sent when
+    neither time nor place changed, or when the event is over or cancelled.
+    """
+    when_changed = any(getattr(before, f) != getattr(event, f) for f in WHEN_FIELDS)
+    where_changed = any(getattr(before, f) != getattr(event, f) for f in WHERE_FIELDS)
+    if not (when_changed or where_changed) or event.is_cancelled or event.is_past:
+        return 0
+    registrations = event.registrations.filter(status__in=Registration.ACTIVE_STATUSES).select_related("user")
+    attachments = [{"filename": f"{event.slug}.ics", "mimetype": "text/calendar",
+                    "content": build_calendar([event], name=event.title).decode()}]
+    version = f"{event.updated_at:%Y%m%d%H%M%S%f}"
+    count = 0
+    for registration in registrations:
+        queue_templated_email(
+            to=registration.user.email, user=registration.user, kind="event-changed",
+            key=f"event-changed:{event.pk}:{version}:{registration.user_id}", template="emails/event_changed",
+            context={"event": event, "before": before, "recipient": registration.user,
+                     "when_changed": when_changed, "where_changed": where_changed,
+                     "waitlisted": registration.status == Registration.Status.WAITLISTED},
+            attachments=attachments,
+        )
+        count += 1
+    return count
 
 
 def cancel_event(event: Event, *, reason: str) -> int:

@@ -36,6 +36,14 @@ def test_delivery_after_commit_sends_text_and_html(django_capture_on_commit_call
 
 
 @pytest.mark.django_db
+def test_attachments_are_sent_along(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        queue_email(to="a@example.org", kind="test", key="k:3", subject="Agenda", text="Zie bijlage",
+                    attachments=[{"filename": "middag.ics", "content": "BEGIN:VCALENDAR", "mimetype": "text/calendar"}])
+    assert mail.outbox[0].attachments == [("middag.ics", "BEGIN:VCALENDAR", "text/calendar")]
+
+
+@pytest.mark.django_db
 def test_running_delivery_twice_sends_once():
     _queue(3)
     assert deliver_due_emails() == 3
