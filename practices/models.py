@@ -1,5 +1,7 @@
 """Practice examples with their links and attachments, and tips."""
 
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection, models
@@ -201,6 +203,15 @@ class PracticeAttachment(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        """Through a view that checks the practice is visible to the requester; /media/ is not served."""
+        return reverse("practices:attachment", kwargs={
+            "slug": self.practice.slug, "pk": self.pk, "filename": self.filename})
+
+    @property
+    def filename(self) -> str:
+        return PurePosixPath(self.file.name).name
 
 
 class TipQuerySet(RegionalModeratedQuerySet):

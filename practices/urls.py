@@ -12,6 +12,8 @@ urlpatterns = [
     path("praktijkvoorbeelden/<slug:slug>/indienen/", practice.practice_submit, name="submit"),
     path("praktijkvoorbeelden/<slug:slug>/modereren/", practice.practice_moderate, name="moderate"),
     path("praktijkvoorbeelden/<slug:slug>/melden/", practice.practice_flag, name="flag"),
+    path("praktijkvoorbeelden/<slug:slug>/bijlagen/<int:pk>/<str:filename>", practice.practice_attachment,
+         name="attachment"),
     path("tips/", tip.tip_list, name="tips"),
     path("tips/nieuw/", tip.tip_create, name="tip_create"),
     path("tips/<int:pk>/bewerken/", tip.tip_edit, name="tip_edit"),

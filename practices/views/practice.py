@@ -3,7 +3,9 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -13,12 +15,12 @@ from core.redirects import safe_next
 from core.rows import rows_from_formset
 from moderation.forms import FlagForm
 from moderation.handlers import handle_flag, handle_moderation
-from moderation.models import ModerationLogEntry
+from moderation.models import ModerationLogEntry, ModerationState
 from moderation.permissions import can_moderate
 from moderation.services import TransitionNotAllowed, available_actions, transition
 from practices.filters import PracticeFilter
 from practices.forms import AttachmentFormSet, LinkFormSet, PracticeForm
-from practices.models import Practice
+from practices.models import Practice, PracticeAttachment
 from practices.permissions import can_edit, can_see_moderation_log, can_view_practice, is_author
 from practices.services import save_practice
 
@@ -133,3 +135,21 @@ def practice_moderate(request, slug):
 def practice_flag(request, slug):
     practice = get_object_or_404(Practice.objects.published(), slug=slug)
     return handle_flag(request, practice, practice.get_absolute_url())
+
+
+def practice_attachment(request, slug, pk, filename):
+    """Download an attachment, for whoever may see its practice; uploads are never served as plain files."""
+    attachment = get_object_or_404(
+        PracticeAttachment.objects.select_related("practice__coalition"), pk=pk, practice__slug=slug
+    )
+    require(can_view_practice(request.user, attachment.practice) and filename == attachment.filename)
+    try:
+        handle = attachment.file.open("rb")
+    except (FileNotFoundError, ValueError) as missing:
+        raise Http404 from missing
+    response = FileResponse(handle, as_attachment=True, filename=attachment.filename)
+    # An uploaded file must never run as a page of ours, whatever a browser guesses its type to be.
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    if attachment.practice.state != ModerationState.PUBLISHED:
+        patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 import pytest
+from django.core.files.base import ContentFile
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
@@ -24,7 +25,7 @@ from coalitions.models import CoalitionMembership, Invitation
 from events.models import CalendarToken, Event, Registration
 from events.services.reports import agreement_link_token
 from moderation.models import Flag, ModerationState
-from practices.models import Practice, Tip
+from practices.models import Practice, PracticeAttachment, Tip
 from tests import factories
 
 ROLES = ["anonymous", "member", "pl_own", "pl_other", "coord_own", "coord_other", "staff"]
@@ -40,7 +41,8 @@ def only(ok: int, roles: list[str], other: int = 404, anonymous: int = LOGIN) ->
 
 
 @pytest.fixture
-def world(db):
+def world(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
     north = factories.RegionFactory(name="Noord", slug="noord")
     south = factories.RegionFactory(name="Zuid", slug="zuid")
     a = factories.CoalitionFactory(name="Oost-Groningen", slug="oost-groningen", region=north)
@@ -65,15 +67,18 @@ def world(db):
                                   ends_at=timezone.now() - timedelta(days=10) + timedelta(hours=5))
     factories.RegistrationFactory(event=event, user=users["member"], organisation_name="OBS De Regenboog")
     agreement = factories.AgreementFactory(event=past, owner=users["member"], owner_email="lid@example.org")
+    submitted = factories.PracticeFactory(
+        title="Ingediend voorbeeld Noord", coalition=a, author=users["member"],
+        state=ModerationState.SUBMITTED, published_at=None,
+    )
     objects = {
         "a": a,
         "b": b,
         "north": north,
         "published": factories.PracticeFactory(title="Gepubliceerd voorbeeld", coalition=a, themes=[theme]),
-        "submitted": factories.PracticeFactory(
-            title="Ingediend voorbeeld Noord", coalition=a, author=users["member"],
-            state=ModerationState.SUBMITTED, published_at=None,
-        ),
+        "submitted": submitted,
+        "attachment": PracticeAttachment.objects.create(
+            practice=submitted, title="Draaiboek", file=ContentFile(b"%PDF-1.4 draaiboek", name="draaiboek.pdf")),
         "draft": factories.PracticeFactory(
             title="Concept van het lid", coalition=a, author=users["member"], state=ModerationState.DRAFT,
             published_at=None,
@@ -150,6 +155,8 @@ CASES = [
          contains={"coord_own": "Publiceren",
                    "member": "Dit praktijkvoorbeeld is niet openbaar: de status is “Ingediend”."},
          not_contains={"member": "Publiceren"}),
+    Case("practices:attachment", lambda o: o["attachment"].get_absolute_url(),
+         only(200, ["member", "coord_own", "staff"], anonymous=404)),
     Case("practices:edit", lambda o: reverse("practices:edit", args=[o["draft"].slug]), only(200, ["member"])),
     Case("practices:submit", lambda o: reverse("practices:submit", args=[o["draft"].slug]),
          only(302, ["member"]), method="post",
@@ -296,7 +303,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 48
+    assert len(our_url_names()) == 49
 
 
 def test_every_post_case_checks_its_outcome():
