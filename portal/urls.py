@@ -8,6 +8,7 @@ urlpatterns = [
     path("mijn/", mine.my_portal, name="my_portal"),
     path("mijn/profiel/", mine.profile, name="profile"),
     path("moderatie/", coordinators.moderation_queue, name="moderation_queue"),
+    path("moderatie/meldingen/<int:pk>/afwijzen/", coordinators.flag_dismiss, name="flag_dismiss"),
     path("regio/<slug:slug>/overzicht/", coordinators.region_overview, name="region_overview"),
     path("coalities/<slug:slug>/", network.coalition_detail, name="coalition_detail"),
     path("leernetwerken/<slug:slug>/", network.network_detail, name="network_detail"),
