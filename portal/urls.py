@@ -10,6 +10,7 @@ urlpatterns = [
     path("moderatie/", coordinators.moderation_queue, name="moderation_queue"),
     path("moderatie/meldingen/<int:pk>/afwijzen/", coordinators.flag_dismiss, name="flag_dismiss"),
     path("regio/<slug:slug>/overzicht/", coordinators.region_overview, name="region_overview"),
+    path("regio/<slug:slug>/", network.region_detail, name="region_detail"),
     path("coalities/<slug:slug>/", network.coalition_detail, name="coalition_detail"),
     path("leernetwerken/<slug:slug>/", network.network_detail, name="network_detail"),
     path("healthz", public.healthz, name="healthz"),
