@@ -130,4 +130,5 @@ class MemberProfileAdmin(admin.ModelAdmin):
     list_filter = ["region"]
     search_fields = ["user__email", "user__full_name"]
     list_select_related = ["user", "region"]
-    autocomplete_fields = ["user", "region", "followed_themes", "followed_regions", "followed_coalitions"]
+    autocomplete_fields = ["user", "region", "followed_themes", "followed_regions", "followed_coalitions",
+                           "followed_networks"]

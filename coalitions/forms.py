@@ -39,10 +39,19 @@ class InvitationForm(forms.Form):
 class FollowForm(forms.ModelForm):
     class Meta:
         model = MemberProfile
-        fields = ["region", "followed_themes", "followed_regions", "followed_coalitions"]
+        fields = ["region", "followed_themes", "followed_regions", "followed_coalitions", "followed_networks"]
         widgets = {
             "followed_themes": forms.CheckboxSelectMultiple,
             "followed_regions": forms.CheckboxSelectMultiple,
             "followed_coalitions": forms.SelectMultiple(attrs={"size": 8}),
+            "followed_networks": forms.CheckboxSelectMultiple,
         }
         help_texts = {"followed_coalitions": _("Hold Ctrl (or Cmd) to select more than one.")}
+
+
+class FollowToggleForm(forms.Form):
+    """The "Volgen" / "Niet meer volgen" button of a region, coalition or learning network."""
+
+    FOLLOW = "follow"
+    UNFOLLOW = "unfollow"
+    action = forms.ChoiceField(choices=[(FOLLOW, _("Follow")), (UNFOLLOW, _("Unfollow"))])

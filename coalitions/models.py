@@ -39,6 +39,9 @@ class Region(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("region_detail", kwargs={"slug": self.slug})
+
 
 class RegionCoordinator(models.Model):
     region = models.ForeignKey(Region, verbose_name=_("region"), on_delete=models.CASCADE)
@@ -258,6 +261,8 @@ class MemberProfile(models.Model):
                                               related_name="followers")
     followed_coalitions = models.ManyToManyField(Coalition, verbose_name=_("followed coalitions"), blank=True,
                                                  related_name="followers")
+    followed_networks = models.ManyToManyField(LearningNetwork, verbose_name=_("followed learning networks"),
+                                               blank=True, related_name="followers")
 
     class Meta:
         verbose_name = _("member profile")

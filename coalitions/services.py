@@ -9,7 +9,15 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from coalitions.models import Coalition, CoalitionMembership, HelpRequest, Invitation, MemberProfile, Region
+from coalitions.models import (
+    Coalition,
+    CoalitionMembership,
+    HelpRequest,
+    Invitation,
+    LearningNetwork,
+    MemberProfile,
+    Region,
+)
 from notifications.services import queue_templated_email
 
 
@@ -106,11 +114,29 @@ def update_coalition_page(
         return coalition
 
 
-def set_follows(user, *, region, followed_themes, followed_regions, followed_coalitions) -> MemberProfile:
-    """Record the member's own region and the themes, regions and coalitions they follow."""
+def set_follows(
+    user, *, region, followed_themes, followed_regions, followed_coalitions, followed_networks
+) -> MemberProfile:
+    """Record the member's own region and the themes, regions, coalitions and learning networks they follow."""
     with transaction.atomic():
         follows, _created = MemberProfile.objects.update_or_create(user=user, defaults={"region": region})
         follows.followed_themes.set(followed_themes)
         follows.followed_regions.set(followed_regions)
         follows.followed_coalitions.set(followed_coalitions)
+        follows.followed_networks.set(followed_networks)
+        return follows
+
+
+FOLLOW_FIELDS = {Region: "followed_regions", Coalition: "followed_coalitions", LearningNetwork: "followed_networks"}
+
+
+def set_following(user, target: Region | Coalition | LearningNetwork, *, following: bool) -> MemberProfile:
+    """Follow or stop following one region, coalition or learning network; doing it twice changes nothing."""
+    with transaction.atomic():
+        follows, _created = MemberProfile.objects.get_or_create(user=user)
+        followed = getattr(follows, FOLLOW_FIELDS[type(target)])
+        if following:
+            followed.add(target)
+        else:
+            followed.remove(target)
         return follows

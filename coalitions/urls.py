@@ -11,4 +11,7 @@ urlpatterns = [
     path("coalities/<slug:slug>/leden/<int:pk>/verwijderen/", views.member_remove, name="member_remove"),
     path("uitnodiging/<str:token>/", views.invitation, name="invitation"),
     path("leernetwerken/", views.network_list, name="network_list"),
+    path("leernetwerken/<slug:slug>/volgen/", views.follow, {"kind": "network"}, name="network_follow"),
+    path("coalities/<slug:slug>/volgen/", views.follow, {"kind": "coalition"}, name="coalition_follow"),
+    path("regio/<slug:slug>/volgen/", views.follow, {"kind": "region"}, name="region_follow"),
 ]

@@ -11,17 +11,19 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from coalitions.filters import CoalitionFilter
-from coalitions.forms import CoalitionPageForm, InvitationForm
-from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork
+from coalitions.forms import CoalitionPageForm, FollowToggleForm, InvitationForm
+from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork, Region
 from coalitions.permissions import manageable_coalitions
 from coalitions.services import (
     InvitationError,
     accept_invitation,
     invite_member,
     remove_member,
+    set_following,
     update_coalition_page,
 )
 from core.pagination import paginate
+from core.redirects import safe_next
 
 
 def coalition_list(request):
@@ -97,3 +99,24 @@ def invitation(request, token):
             messages.success(request, _("Welcome to %(coalition)s!") % {"coalition": invitation.coalition.name})
             return redirect(invitation.coalition)
     return render(request, "coalitions/invitation.html", {"invitation": invitation})
+
+
+FOLLOWABLE = {"region": Region, "coalition": Coalition, "network": LearningNetwork}
+
+
+@login_required
+@require_POST
+def follow(request, kind, slug):
+    """The "Volgen" / "Niet meer volgen" button of a region, coalition or learning network page."""
+    target = get_object_or_404(FOLLOWABLE[kind], slug=slug)
+    form = FollowToggleForm(request.POST)
+    if form.is_valid():
+        following = form.cleaned_data["action"] == FollowToggleForm.FOLLOW
+        set_following(request.user, target, following=following)
+        if following:
+            messages.success(request, _("You now follow %(name)s.") % {"name": target.name})
+        else:
+            messages.success(request, _("You no longer follow %(name)s.") % {"name": target.name})
+    else:
+        messages.error(request, _("Choose whether to follow or to stop following; nothing was changed."))
+    return redirect(safe_next(request, target.get_absolute_url()))

@@ -31,8 +31,8 @@ class ModerationLogEntryAdmin(admin.ModelAdmin):
 
 @admin.register(Flag)
 class FlagAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "content_type", "object_id", "region", "reporter", "resolved_at"]
-    list_filter = ["region", "resolved_at", "content_type"]
+    list_display = ["created_at", "content_type", "object_id", "region", "reporter", "resolved_at", "dismissed"]
+    list_filter = ["region", "resolved_at", "dismissed", "content_type"]
     search_fields = ["reason", "reporter__email"]
     list_select_related = ["region", "reporter", "content_type"]
     autocomplete_fields = ["reporter", "resolved_by", "region"]

@@ -13,3 +13,9 @@ class ModerationForm(forms.Form):
 class FlagForm(forms.Form):
     reason = forms.CharField(label=_("What is wrong with it?"), max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DismissFlagForm(forms.Form):
+    note = forms.CharField(label=_("Why is the report unfounded?"), max_length=2000,
+                           help_text=_("The reporter receives this note by email."),
+                           widget=forms.Textarea(attrs={"rows": 2}))

@@ -8,9 +8,9 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from moderation.forms import FlagForm, ModerationForm
+from moderation.forms import DismissFlagForm, FlagForm, ModerationForm
 from moderation.models import ModerationState
-from moderation.services import TransitionNotAllowed, flag_item, transition
+from moderation.services import DismissalNotAllowed, TransitionNotAllowed, dismiss_flag, flag_item, transition
 
 
 def handle_moderation(request, item, redirect_to):
@@ -41,4 +41,19 @@ def handle_flag(request, item, redirect_to):
             messages.success(request, _("Thank you. The regional coordinators will look at it."))
     else:
         messages.error(request, _("Please say why this item needs attention."))
+    return redirect(redirect_to)
+
+
+def handle_flag_dismissal(request, flag, redirect_to):
+    """Dismiss a report as unfounded, posted by a coordinator of the item's region (checked by the caller)."""
+    form = DismissFlagForm(request.POST)
+    if form.is_valid():
+        try:
+            dismiss_flag(flag, actor=request.user, note=form.cleaned_data["note"])
+        except DismissalNotAllowed as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("The report has been dismissed; the reporter receives your note by email."))
+    else:
+        messages.error(request, _("Please explain to the reporter why the report is dismissed."))
     return redirect(redirect_to)

@@ -36,7 +36,10 @@ class FlagQuerySet(models.QuerySet):
 
 
 class ModerationLogEntry(models.Model):
-    """One moderation transition of a practice, tip or event: who, when, from → to, why."""
+    """One moderation decision on a practice, tip or event: who, when, from → to, why.
+
+    A dismissed report leaves the state as it was: its entry has the same state on both sides and names the flag.
+    """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
@@ -47,6 +50,8 @@ class ModerationLogEntry(models.Model):
     from_state = models.CharField(_("from"), max_length=20, choices=ModerationState.choices, blank=True)
     to_state = models.CharField(_("to"), max_length=20, choices=ModerationState.choices)
     comment = models.TextField(_("comment"), blank=True)
+    dismissed_flag = models.ForeignKey("Flag", verbose_name=_("dismissed report"), null=True, blank=True,
+                                       on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
 
     objects = ModerationLogQuerySet.as_manager()
@@ -75,6 +80,9 @@ class Flag(models.Model):
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     resolved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("resolved by"), null=True,
                                     blank=True, on_delete=models.SET_NULL, related_name="+")
+    dismissed = models.BooleanField(_("dismissed"), default=False,
+                                    help_text=_("Resolved without changing the item: the report was unfounded."))
+    resolution_note = models.TextField(_("note"), blank=True)
 
     objects = FlagQuerySet.as_manager()
 

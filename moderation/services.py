@@ -52,6 +52,10 @@ class TransitionNotAllowed(ValidationError):
     pass
 
 
+class DismissalNotAllowed(ValidationError):
+    pass
+
+
 def region_of(item) -> Region | None:
     """The region whose coordinators moderate the item."""
     return item.moderation_region
@@ -147,6 +151,36 @@ def flag_item(item: Model, *, reporter, reason: str) -> Flag:
                 to=coordinator.email, user=coordinator, kind="moderation-flag",
                 key=f"flag:{flag.pk}:{coordinator.pk}", template="emails/moderation_flag",
                 context={"item": item, "flag": flag, "recipient": coordinator,
+                         "kind_label": item._meta.verbose_name},
+            )
+    return flag
+
+
+def dismiss_flag(flag: Flag, *, actor, note: str) -> Flag:
+    """Close a report as unfounded: the item stays as it is, the log records it and the reporter hears why."""
+    note = note.strip()
+    if not note:
+        raise DismissalNotAllowed(_("Please explain to the reporter why the report is dismissed."))
+    item = flag.item
+    with transaction.atomic():
+        now = timezone.now()
+        # Conditional, so a second click or a second coordinator cannot dismiss it again (or undo a decision).
+        updated = Flag.objects.filter(pk=flag.pk, resolved_at__isnull=True).update(
+            resolved_at=now, resolved_by=actor, dismissed=True, resolution_note=note,
+        )
+        if not updated:
+            raise DismissalNotAllowed(_("This report has already been dealt with; nothing was changed."))
+        flag.resolved_at, flag.resolved_by, flag.dismissed, flag.resolution_note = now, actor, True, note
+        ModerationLogEntry.objects.create(
+            content_type_id=flag.content_type_id, object_id=flag.object_id, actor=actor,
+            from_state=item.state, to_state=item.state, comment=note, dismissed_flag=flag,
+        )
+        reporter = flag.reporter
+        if reporter is not None and reporter != actor:
+            queue_templated_email(
+                to=reporter.email, user=reporter, kind="flag-dismissed", key=f"flag-dismissed:{flag.pk}",
+                template="emails/flag_dismissed",
+                context={"item": item, "flag": flag, "note": note, "recipient": reporter,
                          "kind_label": item._meta.verbose_name},
             )
     return flag

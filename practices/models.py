@@ -215,7 +215,9 @@ class PracticeAttachment(models.Model):
 
 
 class TipQuerySet(RegionalModeratedQuerySet):
-    pass
+    def for_list(self):
+        """Tips with their themes and the practice example and events they came from, to link to them."""
+        return self.select_related("practice").prefetch_related("themes", "events")
 
 
 class Tip(RegionallyModerated, models.Model):
@@ -256,3 +258,14 @@ class Tip(RegionallyModerated, models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def source_practice(self) -> Practice | None:
+        """The practice example the tip came from, if the public may see it."""
+        practice = self.practice
+        return practice if practice is not None and practice.state == ModerationState.PUBLISHED else None
+
+    @property
+    def source_events(self) -> list:
+        """The events the tip came from that the public may see (prefetch "events" in lists)."""
+        return [event for event in self.events.all() if event.state == ModerationState.PUBLISHED]

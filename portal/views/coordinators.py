@@ -1,15 +1,21 @@
-"""Pages for regional coordinators: the moderation queue and the regional overview."""
+"""Pages for regional coordinators: the moderation queue, dismissing a report, and the regional overview."""
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from coalitions.models import Coalition
 from coalitions.permissions import moderated_regions
 from core.pagination import paginate
 from core.permissions import require
+from core.redirects import safe_next
+from moderation.forms import DismissFlagForm
+from moderation.handlers import handle_flag_dismissal
 from moderation.models import Flag, ModerationState
+from moderation.permissions import can_moderate
 from practices.models import Practice, Tip
 
 
@@ -31,7 +37,18 @@ def moderation_queue(request):
         "practices": paginate(request, practices, param="voorbeelden"),
         "tips": paginate(request, tips, param="tips"),
         "flags": paginate(request, flags, param="meldingen"),
+        "dismiss_form": DismissFlagForm(),
     })
+
+
+@login_required
+@require_POST
+def flag_dismiss(request, pk):
+    """Dismiss a report as unfounded: for the coordinators of the reported item's region and staff."""
+    flag = get_object_or_404(Flag.objects.select_related("reporter", "content_type"), pk=pk)
+    item = flag.item
+    require(item is not None and can_moderate(request.user, item))
+    return handle_flag_dismissal(request, flag, safe_next(request, reverse("moderation_queue")))
 
 
 @login_required

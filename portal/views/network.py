@@ -1,13 +1,40 @@
-"""A coalition's page and a learning network's page: the network with its events and practices."""
+"""The pages of the network: a region, a coalition and a learning network, with their events and practices."""
 
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from coalitions.models import Coalition, CoalitionMembership, LearningNetwork
+from coalitions.models import Coalition, CoalitionMembership, LearningNetwork, Region, RegionCoordinator
 from coalitions.permissions import is_project_leader
 from core.pagination import paginate
 from events.models import Event
 from practices.models import Practice
+
+REGION_COALITIONS = 12
+REGION_EVENTS = 5
+REGION_PRACTICES = 6
+
+
+def _follows(user, target) -> bool:
+    return user.is_authenticated and target.followers.filter(user=user).exists()
+
+
+def region_detail(request, slug):
+    """A region's public page: its coalitions, coordinators, upcoming events and newest practice examples."""
+    region = get_object_or_404(Region.objects.prefetch_related("provinces"), slug=slug)
+    now = timezone.now()
+    upcoming = (
+        Event.objects.published().upcoming(now).filter(cancelled_at__isnull=True).in_region(region).for_list()
+        .order_by("starts_at", "pk")
+    )
+    return render(request, "pages/region_detail.html", {
+        "region": region,
+        "coalitions": Coalition.objects.filter(region=region).order_by("name")[:REGION_COALITIONS],
+        "coordinators": RegionCoordinator.objects.filter(region=region).select_related("user").order_by("pk"),
+        "upcoming_events": upcoming[:REGION_EVENTS],
+        "practices": Practice.objects.published().filter(region=region).for_list()
+        .order_by("-published_at", "-pk")[:REGION_PRACTICES],
+        "following": _follows(request.user, region),
+    })
 
 
 def coalition_detail(request, slug):
@@ -27,6 +54,7 @@ def coalition_detail(request, slug):
             "practices": Practice.objects.published().filter(coalition=coalition).for_list()[:6],
             "project_leaders": project_leaders,
             "can_manage": is_project_leader(request.user, coalition),
+            "following": _follows(request.user, coalition),
         },
     )
 
@@ -34,4 +62,6 @@ def coalition_detail(request, slug):
 def network_detail(request, slug):
     network = get_object_or_404(LearningNetwork, slug=slug)
     page = paginate(request, network.events.published().for_list().order_by("-starts_at"))
-    return render(request, "coalitions/network_detail.html", {"network": network, "page": page})
+    return render(request, "coalitions/network_detail.html", {
+        "network": network, "page": page, "following": _follows(request.user, network),
+    })

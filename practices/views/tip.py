@@ -21,7 +21,7 @@ from practices.services import save_tip
 
 def tip_list(request):
     themes = Theme.objects.all()
-    tips = Tip.objects.published().prefetch_related("themes")
+    tips = Tip.objects.published().for_list()
     theme = None
     if slug := request.GET.get("thema"):
         theme = get_object_or_404(Theme, slug=slug)

@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from coalitions.models import CoalitionMembership, Invitation
+from coalitions.models import CoalitionMembership, Invitation, MemberProfile
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -96,3 +96,58 @@ def test_coalition_manage_query_count(client, leader, coalition, count, django_a
     with django_assert_num_queries(11):
         response = client.get(reverse("coalitions:manage", args=[coalition.slug]))
     assert response.status_code == 200
+
+
+def test_follow_and_unfollow_a_learning_network_from_its_page(client, member):
+    network = factories.LearningNetworkFactory(name="Leernetwerk schoolleiders", slug="schoolleiders")
+    url = reverse("coalitions:network_follow", args=[network.slug])
+    page = client.get(network.get_absolute_url()).content.decode()
+    assert f'action="{url}"' in page and '<input type="hidden" name="action" value="follow">' in page
+    response = client.post(url, {"action": "follow", "next": network.get_absolute_url()}, follow=True)
+    assert response.redirect_chain == [(network.get_absolute_url(), 302)]
+    assert [str(m) for m in response.context["messages"]] == ["Je volgt nu Leernetwerk schoolleiders."]
+    assert list(MemberProfile.objects.get(user=member).followed_networks.all()) == [network]
+    assert response.context["following"] is True
+    assert '<input type="hidden" name="action" value="unfollow">' in response.content.decode()
+    response = client.post(url, {"action": "unfollow"}, follow=True)
+    assert [str(m) for m in response.context["messages"]] == ["Je volgt Leernetwerk schoolleiders niet meer."]
+    assert list(MemberProfile.objects.get(user=member).followed_networks.all()) == []
+
+
+@pytest.mark.parametrize("kind", ["region", "coalition"])
+def test_follow_a_region_or_coalition_from_its_page(client, member, region, coalition, kind):
+    target = {"region": region, "coalition": coalition}[kind]
+    response = client.post(reverse(f"coalitions:{kind}_follow", args=[target.slug]), {"action": "follow"})
+    assert response["Location"] == target.get_absolute_url()
+    profile = MemberProfile.objects.get(user=member)
+    assert (list(profile.followed_regions.all()), list(profile.followed_coalitions.all())) == (
+        ([region], []) if kind == "region" else ([], [coalition]))
+    assert client.get(target.get_absolute_url()).context["following"] is True
+
+
+def test_follow_refuses_a_bad_action_and_an_unsafe_next(client, member):
+    network = factories.LearningNetworkFactory(name="Wethouders", slug="wethouders")
+    url = reverse("coalitions:network_follow", args=[network.slug])
+    response = client.post(url, {"action": "verzinnen"}, follow=True)
+    assert [str(m) for m in response.context["messages"]] == [
+        "Kies of je wilt volgen of niet meer wilt volgen; er is niets gewijzigd."]
+    assert not MemberProfile.objects.filter(user=member, followed_networks=network).exists()
+    response = client.post(url, {"action": "follow", "next": "https://evil.example/"})
+    assert response["Location"] == network.get_absolute_url()
+
+
+def test_follow_needs_a_login_and_a_post(client):
+    network = factories.LearningNetworkFactory(slug="leraren")
+    url = reverse("coalitions:network_follow", args=[network.slug])
+    assert client.post(url, {"action": "follow"})["Location"].startswith(reverse("account_login"))
+    client.force_login(factories.UserFactory())
+    assert client.get(url).status_code == 405
+    assert client.post(reverse("coalitions:network_follow", args=["onbekend"]), {"action": "follow"}).status_code == 404
+    assert not MemberProfile.objects.exists()
+
+
+def test_anonymous_visitors_see_a_login_link_instead_of_the_button(client):
+    network = factories.LearningNetworkFactory(slug="leraren")
+    html = client.get(network.get_absolute_url()).content.decode()
+    assert f'href="{reverse("account_login")}?next=/leernetwerken/leraren/"' in html
+    assert "name=\"action\"" not in html

@@ -71,7 +71,9 @@ def world(db, settings, tmp_path):
         title="Ingediend voorbeeld Noord", coalition=a, author=users["member"],
         state=ModerationState.SUBMITTED, published_at=None,
     )
+    reported = factories.PracticeFactory(title="Gemeld voorbeeld", coalition=a)
     objects = {
+        "flag": Flag.objects.create(item=reported, region=north, reporter=users["member"], reason="Reclame"),
         "a": a,
         "b": b,
         "north": north,
@@ -123,7 +125,8 @@ def state(key: str, model) -> Callable[[dict], Any]:
 
 
 def flags(o) -> int:
-    return Flag.objects.count()
+    """The reports made in the request (the world holds one already, for the dismissal case)."""
+    return Flag.objects.exclude(pk=o["flag"].pk).count()
 
 
 LOGGED_IN_ROLES = [role for role in ROLES if role != "anonymous"]
@@ -140,8 +143,16 @@ CASES = [
          only(200, ["coord_own", "coord_other", "staff"]),
          contains={"coord_own": "Ingediend voorbeeld Noord", "staff": "Ingediende tip Noord"},
          not_contains={"coord_other": "Ingediend voorbeeld Noord"}),
+    Case("flag_dismiss", lambda o: reverse("flag_dismiss", args=[o["flag"].pk]),
+         only(302, ["coord_own", "staff"]), method="post", data={"note": "Geen reclame."},
+         outcome=lambda o: Flag.objects.values_list("dismissed", "resolution_note").get(pk=o["flag"].pk),
+         changes=dict.fromkeys(["coord_own", "staff"], (True, "Geen reclame."))),
     Case("region_overview", lambda o: reverse("region_overview", args=[o["north"].slug]),
          only(200, ["coord_own", "staff"]), contains={"coord_own": "Oost-Groningen"}),
+    Case("region_detail", lambda o: reverse("region_detail", args=[o["north"].slug]), ALL_OK,
+         contains={**dict.fromkeys(ROLES, "Oost-Groningen"), "member": "Volgen",
+                   "anonymous": "Log in om dit te volgen"},
+         not_contains=dict.fromkeys(ROLES, "Limburg")),
     Case("coalition_detail", lambda o: o["a"].get_absolute_url(), ALL_OK,
          contains={"pl_own": "Coalitie beheren"}, not_contains={"pl_other": "Coalitie beheren"}),
     Case("network_detail", lambda o: o["network"].get_absolute_url(), ALL_OK),
@@ -242,6 +253,16 @@ CASES = [
          changes=dict.fromkeys(["pl_own", "staff"], False)),
     Case("coalitions:invitation", lambda o: reverse("coalitions:invitation", args=[o["invitation"].token]), ALL_OK),
     Case("coalitions:network_list", lambda o: reverse("coalitions:network_list"), ALL_OK),
+    # Any member may follow a learning network, region or coalition: the follower count goes from 0 to 1.
+    Case("coalitions:network_follow", lambda o: reverse("coalitions:network_follow", args=[o["network"].slug]),
+         dict.fromkeys(ROLES, 302), method="post", data={"action": "follow"},
+         outcome=lambda o: o["network"].followers.count(), changes=dict.fromkeys(LOGGED_IN_ROLES, 1)),
+    Case("coalitions:region_follow", lambda o: reverse("coalitions:region_follow", args=[o["north"].slug]),
+         dict.fromkeys(ROLES, 302), method="post", data={"action": "follow"},
+         outcome=lambda o: o["north"].followers.count(), changes=dict.fromkeys(LOGGED_IN_ROLES, 1)),
+    Case("coalitions:coalition_follow", lambda o: reverse("coalitions:coalition_follow", args=[o["b"].slug]),
+         dict.fromkeys(ROLES, 302), method="post", data={"action": "follow"},
+         outcome=lambda o: o["b"].followers.count(), changes=dict.fromkeys(LOGGED_IN_ROLES, 1)),
     # Theirs, one representative each
     Case("admin:index", lambda o: reverse("admin:index"), only(200, ["staff"], other=302)),
     Case("account_login", lambda o: reverse("account_login"), {**ALL_OK, **dict.fromkeys(LOGGED_IN_ROLES, 302)}),
@@ -303,7 +324,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 49
+    assert len(our_url_names()) == 54
 
 
 def test_every_post_case_checks_its_outcome():

@@ -6,7 +6,14 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from moderation.models import Flag, ModerationLogEntry, ModerationState
-from moderation.services import TransitionNotAllowed, available_actions, flag_item, transition
+from moderation.services import (
+    DismissalNotAllowed,
+    TransitionNotAllowed,
+    available_actions,
+    dismiss_flag,
+    flag_item,
+    transition,
+)
 from notifications.models import OutboundEmail
 from practices.models import Practice
 from tests import factories
@@ -213,3 +220,81 @@ def test_a_flag_needs_a_reason(setup):
         flag_item(practice, reporter=author, reason="   ")
     assert refused.value.messages == ["Geef aan waarom dit item aandacht nodig heeft."]
     assert Flag.objects.count() == 0
+
+
+@pytest.fixture
+def flagged(setup, region):
+    """A published practice reported by a member; the outbox emptied of the report to the coordinators."""
+    author, coordinator, practice = setup
+    Practice.objects.filter(pk=practice.pk).update(state=S.PUBLISHED, published_at=timezone.now())
+    practice.refresh_from_db()
+    reporter = factories.UserFactory(email="melder@example.org", full_name="Melder")
+    flag = flag_item(practice, reporter=reporter, reason="Dit is reclame.")
+    OutboundEmail.objects.all().delete()
+    return coordinator, practice, reporter, flag
+
+
+def test_dismissing_a_flag_resolves_it_logs_it_keeps_the_item_and_tells_the_reporter(flagged):
+    coordinator, practice, reporter, flag = flagged
+    dismiss_flag(flag, actor=coordinator, note="  Het is een gratis aanbod van een partner, geen reclame.  ")
+    flag.refresh_from_db()
+    assert (flag.dismissed, flag.resolved_by, flag.resolved_at is not None, flag.resolution_note) == (
+        True, coordinator, True, "Het is een gratis aanbod van een partner, geen reclame.")
+    assert Practice.objects.get(pk=practice.pk).state == S.PUBLISHED
+    assert list(ModerationLogEntry.objects.for_item(practice).values_list(
+        "actor", "from_state", "to_state", "comment", "dismissed_flag")) == [
+        (coordinator.pk, S.PUBLISHED, S.PUBLISHED, "Het is een gratis aanbod van een partner, geen reclame.", flag.pk)]
+    rows = list(OutboundEmail.objects.values_list("recipient", "user", "kind", "idempotency_key", "subject"))
+    assert rows == [("melder@example.org", reporter.pk, "flag-dismissed", f"flag-dismissed:{flag.pk}",
+                     "Je melding over “De Wijde Wereld” is afgewezen")]
+    body = OutboundEmail.objects.get().body_text.splitlines()
+    assert body[:3] == ["Beste Melder,", "", "Dank je voor je melding over praktijkvoorbeeld “De Wijde Wereld”. "
+                        "Een regiocoördinator heeft ernaar gekeken en besloten het niet aan te passen."]
+    assert "Het is een gratis aanbod van een partner, geen reclame." in body
+
+
+def test_dismissing_twice_is_refused_in_dutch_and_changes_nothing(flagged):
+    coordinator, practice, reporter, flag = flagged
+    dismiss_flag(flag, actor=coordinator, note="Geen reclame.")
+    other = factories.UserFactory()
+    stale = Flag.objects.get(pk=flag.pk)
+    with pytest.raises(DismissalNotAllowed) as refused:
+        dismiss_flag(stale, actor=other, note="Nogmaals")
+    assert refused.value.messages == ["Deze melding is al afgehandeld; er is niets gewijzigd."]
+    flag.refresh_from_db()
+    assert (flag.resolved_by, flag.resolution_note) == (coordinator, "Geen reclame.")
+    assert ModerationLogEntry.objects.count() == 1
+    assert OutboundEmail.objects.count() == 1
+
+
+def test_a_flag_resolved_by_a_decision_cannot_be_dismissed_afterwards(flagged):
+    coordinator, practice, reporter, flag = flagged
+    transition(practice, "hide", actor=coordinator, comment="Reclame")
+    with pytest.raises(DismissalNotAllowed):
+        dismiss_flag(flag, actor=coordinator, note="Toch niet")
+    flag.refresh_from_db()
+    assert (flag.dismissed, flag.resolution_note) == (False, "")
+    assert Practice.objects.get(pk=practice.pk).state == S.HIDDEN
+
+
+def test_dismissal_needs_a_note(flagged):
+    coordinator, practice, reporter, flag = flagged
+    with pytest.raises(DismissalNotAllowed) as refused:
+        dismiss_flag(flag, actor=coordinator, note="   ")
+    assert refused.value.messages == ["Leg de melder uit waarom je de melding afwijst."]
+    flag.refresh_from_db()
+    assert (flag.resolved_at, flag.dismissed) == (None, False)
+    assert not ModerationLogEntry.objects.exists() and not OutboundEmail.objects.exists()
+
+
+def test_dismissing_a_flag_on_an_event_leaves_it_published(coalition, region):
+    coordinator = factories.UserFactory(email="coordinator@example.org")
+    factories.RegionCoordinatorFactory(region=region, user=coordinator)
+    event = factories.EventFactory(organiser=coalition)
+    flag = flag_item(event, reporter=None, reason="Verkeerde datum")
+    dismiss_flag(flag, actor=coordinator, note="De datum klopt.")
+    event.refresh_from_db()
+    assert event.state == S.PUBLISHED
+    assert list(ModerationLogEntry.objects.for_item(event).values_list("to_state", "dismissed_flag")) == [
+        (S.PUBLISHED, flag.pk)]
+    assert not OutboundEmail.objects.filter(kind="flag-dismissed").exists()  # nobody to tell

@@ -11,10 +11,15 @@ pytestmark = pytest.mark.django_db
 
 
 def test_profile_and_follows(client, member, region, theme, coalition):
+    network = factories.LearningNetworkFactory(name="Leernetwerk schoolleiders")
+    factories.LearningNetworkFactory(name="Leernetwerk wethouders")
+    page = client.get(reverse("profile")).content.decode()
+    assert f'<input type="checkbox" name="followed_networks" value="{network.pk}"' in page
     response = client.post(reverse("profile"), {
         "full_name": "Saskia Bruschke", "organisation_name": "IKC Zuid-Kennemerland", "job_function": "schoolleider",
         "digest_frequency": "daily", "reminders_enabled": "on", "region": region.pk,
         "followed_themes": [theme.pk], "followed_regions": [region.pk], "followed_coalitions": [coalition.pk],
+        "followed_networks": [network.pk],
     })
     assert response.status_code == 302
     member.refresh_from_db()
@@ -22,6 +27,7 @@ def test_profile_and_follows(client, member, region, theme, coalition):
     profile = MemberProfile.objects.get(user=member)
     assert list(profile.followed_themes.all()) == [theme]
     assert list(profile.followed_coalitions.all()) == [coalition]
+    assert list(profile.followed_networks.all()) == [network]
 
 
 def test_my_portal_lists_registrations_submissions_and_agreements(client, member, coalition, django_assert_num_queries):

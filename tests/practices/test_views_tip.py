@@ -1,5 +1,6 @@
 """Tip pages: the themed list, sharing a tip, flagging and moderating one."""
 
+import re
 
 import pytest
 from django.urls import reverse
@@ -36,13 +37,38 @@ def test_tip_flag_and_hide_from_the_queue(client, region):
 
 
 @pytest.mark.parametrize("count", COUNTS)
-def test_tip_list_query_count(client, django_assert_num_queries, count, theme):
+def test_tip_list_query_count(client, django_assert_num_queries, count, theme, coalition):
     for _ in range(count):
-        factories.TipFactory(themes=[theme])
-    # themes for the filter, count, page rows, tip themes prefetch.
-    with django_assert_num_queries(4):
+        tip = factories.TipFactory(themes=[theme], source=Tip.Source.PRACTICE,
+                                   practice=factories.PracticeFactory(coalition=coalition))
+        factories.EventFactory(organiser=coalition).tips.add(tip)
+    # themes for the filter, count, page rows with their source practice (joined), tip themes prefetch,
+    # source events prefetch (5 since tips link their source event).
+    with django_assert_num_queries(5):
         response = client.get(reverse("practices:tips"))
     assert len(response.context["page"].object_list) == count
+
+
+def test_tips_link_their_visible_source_practice_and_events(client, coalition):
+    practice = factories.PracticeFactory(title="Middagpauze in Winsum", coalition=coalition)
+    draft = factories.PracticeFactory(title="Concept", coalition=coalition, state=S.DRAFT, published_at=None)
+    factories.TipFactory(title="Begin klein", source=Tip.Source.PRACTICE, practice=practice)
+    from_draft = factories.TipFactory(title="Uit een concept", source=Tip.Source.PRACTICE, practice=draft)
+    from_event = factories.TipFactory(title="Plan het terugbezoek", source=Tip.Source.EVENT)
+    event = factories.EventFactory(title="Inspiratiemiddag Veendam", organiser=coalition)
+    hidden = factories.EventFactory(title="Verborgen bijeenkomst", organiser=coalition, state=S.HIDDEN)
+    event.tips.add(from_event)
+    hidden.tips.add(from_event, from_draft)
+    html = client.get(reverse("practices:tips")).content.decode()
+    cards = {title: card for card in html.split('<article class="card tip-card">')[1:]
+             for title in re.findall(r'<h2 class="card-title">([^<]*)</h2>', card)}
+    sources = {title: re.findall(r'<p class="tip-source">(.*?)</p>', card) for title, card in cards.items()}
+    assert sources == {
+        "Begin klein": [f'Uit het praktijkvoorbeeld <a href="{practice.get_absolute_url()}">Middagpauze in Winsum</a>'],
+        "Uit een concept": [],
+        "Plan het terugbezoek": [
+            f'Uit de bijeenkomst <a href="{event.get_absolute_url()}">Inspiratiemiddag Veendam</a>'],
+    }
 
 
 def test_tip_list_filters_by_theme(client, theme):
