@@ -76,7 +76,7 @@ def world(db):
         ),
         "draft": factories.PracticeFactory(
             title="Concept van het lid", coalition=a, author=users["member"], state=ModerationState.DRAFT,
-            published_at=None,
+            published_at=None, themes=[theme],
         ),
         "event": event,
         "past": past,
