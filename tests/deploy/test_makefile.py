@@ -11,15 +11,19 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+MAKE = shutil.which("make")
+
+pytestmark = pytest.mark.skipif(MAKE is None, reason="make is not installed")
 
 
 def _run_commands(**env) -> list[str]:
     """The commands `make run` would start (dry run), joined across continuation lines."""
     environment = {key: value for key, value in os.environ.items() if key not in {"SITE_URL", "HOST", "PORT"}}
     environment.update(env)
-    output = subprocess.run(["make", "-n", "run", *(f"{k}={v}" for k, v in env.items() if k != "SITE_URL")],
-                            cwd=ROOT, env=environment, capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(  # noqa: S603 - fixed arguments: a dry run of our own Makefile
+        [MAKE, "-n", "run", *(f"{k}={v}" for k, v in env.items() if k != "SITE_URL")],
+        cwd=ROOT, env=environment, capture_output=True, text=True, check=True,
+    ).stdout
     lines = output.replace("\\\n", " ").splitlines()
     return [line for line in lines if "manage.py migrate" in line or "load_demo_data" in line
             or "runserver" in line]
@@ -45,6 +49,7 @@ def test_settings_read_site_url_from_the_environment():
     script = "import django, os; django.setup(); from django.conf import settings; print(settings.SITE_URL)"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kennisportaal.settings", "DJANGO_DEBUG": "1",
            "SITE_URL": "http://127.0.0.1:8001/"}
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(  # noqa: S603 - fixed arguments, our own interpreter
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )
     assert result.stdout.strip() == "http://127.0.0.1:8001"
