@@ -8,6 +8,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in emails point here; follows HOST and PORT unless SITE_URL is set in the environment.
+SITE_URL ?= http://$(HOST):$(PORT)
 PYTEST_ARGS ?=
 
 .PHONY: install run test lint mutate messages compilemessages demo worker clean
@@ -30,12 +32,12 @@ messages: install
 		--ignore=.venv --ignore=var --ignore=staticfiles --ignore=tests --ignore=bench
 
 run: compilemessages
-	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --noinput
-	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo_data
+	DJANGO_DEBUG=1 SITE_URL='$(SITE_URL)' $(BIN)/python manage.py migrate --noinput
+	DJANGO_DEBUG=1 SITE_URL='$(SITE_URL)' $(BIN)/python manage.py load_demo_data
 	@echo ""
 	@echo "Kennisportaal draait op http://$(HOST):$(PORT)/  (e-mail verschijnt hier in de console; stoppen met Ctrl+C)"
 	@echo ""
-	@DJANGO_DEBUG=1 bash -c 'trap "kill 0" EXIT; \
+	@DJANGO_DEBUG=1 SITE_URL='$(SITE_URL)' bash -c 'trap "kill 0" EXIT; \
 		$(BIN)/celery -A kennisportaal worker --beat --pool=solo --loglevel=INFO & \
 		$(BIN)/python manage.py runserver $(HOST):$(PORT)'
 

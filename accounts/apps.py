@@ -4,4 +4,5 @@ from django.utils.translation import gettext_lazy as _
 
 class AccountsConfig(AppConfig):
     name = "accounts"
-    verbose_name = _("Accounts")
+    # allauth's own app is called "Accounts" in the admin; ours holds the users, so it gets another name.
+    verbose_name = _("Users")

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from coalitions.models import (
@@ -52,10 +53,34 @@ def request_help(*, region: Region, name: str, email: str, organisation: str, qu
 INVITATION_VALID_FOR = timedelta(days=30)
 
 
+class InvitationError(Exception):
+    pass
+
+
 def invite_member(*, coalition: Coalition, email: str, role: str, invited_by) -> Invitation:
-    """Invite someone (with or without an account) to a coalition by email."""
+    """Invite someone (with or without an account) to a coalition by email.
+
+    Refused for someone who is already a member (unless a member is invited to become project leader) and
+    for an address with an open invitation to this coalition: the earlier link still works.
+    """
     with transaction.atomic():
         email = email.strip().lower()
+        # Serialise invitations to one coalition, so two clicks cannot send two invitations.
+        Coalition.objects.select_for_update().filter(pk=coalition.pk).first()
+        membership = CoalitionMembership.objects.filter(coalition=coalition, user__email__iexact=email).first()
+        promotion = (membership is not None and membership.role != CoalitionMembership.Role.PROJECT_LEADER
+                     and role == CoalitionMembership.Role.PROJECT_LEADER)
+        if membership is not None and not promotion:
+            raise InvitationError(_("%(email)s is already a member of this coalition (%(role)s).")
+                                  % {"email": email, "role": membership.get_role_display()})
+        pending = Invitation.objects.filter(
+            coalition=coalition, email__iexact=email, accepted_at__isnull=True, expires_at__gt=timezone.now()
+        ).order_by("-expires_at").first()
+        if pending is not None:
+            raise InvitationError(
+                _("%(email)s already has an open invitation to this coalition, valid until %(date)s.")
+                % {"email": email, "date": date_format(timezone.localtime(pending.expires_at), "DATE_FORMAT")}
+            )
         invitation = Invitation.objects.create(
             coalition=coalition, email=email, role=role, invited_by=invited_by,
             token=secrets.token_urlsafe(32), expires_at=timezone.now() + INVITATION_VALID_FOR,
@@ -67,10 +92,6 @@ def invite_member(*, coalition: Coalition, email: str, role: str, invited_by) ->
                      "url": settings.SITE_URL + reverse("coalitions:invitation", kwargs={"token": invitation.token})},
         )
         return invitation
-
-
-class InvitationError(Exception):
-    pass
 
 
 def accept_invitation(invitation: Invitation, *, user) -> CoalitionMembership:

@@ -58,11 +58,15 @@ def coalition_manage(request, slug):
     elif request.method == "POST" and request.POST.get("form") == "invite":
         invite_form = InvitationForm(request.POST)
         if invite_form.is_valid():
-            invite_member(coalition=coalition, email=invite_form.cleaned_data["email"],
-                          role=invite_form.cleaned_data["role"], invited_by=request.user)
-            messages.success(request, _("An invitation has been sent to %(email)s.")
-                             % {"email": invite_form.cleaned_data["email"]})
-            return redirect("coalitions:manage", slug=coalition.slug)
+            try:
+                invite_member(coalition=coalition, email=invite_form.cleaned_data["email"],
+                              role=invite_form.cleaned_data["role"], invited_by=request.user)
+            except InvitationError as error:
+                invite_form.add_error("email", str(error))
+            else:
+                messages.success(request, _("An invitation has been sent to %(email)s.")
+                                 % {"email": invite_form.cleaned_data["email"]})
+                return redirect("coalitions:manage", slug=coalition.slug)
         messages.error(request, _("The invitation has not been sent: please correct the email address."))
     memberships = coalition.memberships.select_related("user").order_by("role", "user__full_name", "user__email")
     invitations = coalition.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())

@@ -1,6 +1,7 @@
 """Forms for project leaders managing their coalition's events; fields are named explicitly."""
 
 from django import forms
+from django.core.validators import MaxValueValidator
 from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils import timezone
@@ -14,6 +15,16 @@ from practices.models import Practice
 
 DATETIME_WIDGET = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+MAX_PEOPLE = 10_000
+MAX_STAND_NUMBER = 999
+
+
+def limit_number(field: forms.IntegerField, maximum: int, message: str) -> None:
+    """Give a number field a real maximum: without one the database's range (up to 9223372036854775807) is
+    the only limit, and that number is what the error message showed."""
+    field.max_value = maximum
+    field.validators.append(MaxValueValidator(maximum, message=message))
+    field.widget.attrs["max"] = maximum
 
 
 class EventForm(forms.ModelForm):
@@ -48,6 +59,8 @@ class EventForm(forms.ModelForm):
         self.fields["organiser"].queryset = organisers
         self.fields["host"].queryset = Coalition.objects.only("name", "slug").order_by("name")
         self.fields["host"].help_text = _("Only for a work visit: the coalition you visit.")
+        limit_number(self.fields["capacity"], MAX_PEOPLE,
+                     _("An event has at most %(limit_value)s places; leave the field empty for no limit."))
         # Earlier events the coalition organised or hosted (a return visit follows on from a visit it hosted).
         self.fields["follows_on"].queryset = (
             Event.objects.of_coalitions(organisers)
@@ -98,6 +111,7 @@ class StandForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.only("name", "kind").order_by("name")
+        limit_number(self.fields["number"], MAX_STAND_NUMBER, _("A stand number is at most %(limit_value)s."))
 
 
 ProgrammeFormSet = inlineformset_factory(
@@ -131,6 +145,8 @@ class ReportForm(forms.ModelForm):
 
     def __init__(self, *args, event=None, **kwargs):
         super().__init__(*args, **kwargs)
+        limit_number(self.fields["participant_count"], MAX_PEOPLE,
+                     _("The number of participants is at most %(limit_value)s."))
         # Only the practices presented at this event or from its coalitions: a bounded list.
         coalitions = event.coalition_ids
         self.fields["related_practices"].queryset = Practice.objects.published().filter(

@@ -4,8 +4,8 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Case, Count, ExpressionWrapper, F, Q, When
-from django.db.models.functions import Lower
+from django.db.models import Case, Count, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -236,6 +236,22 @@ class Stand(models.Model):
         return str(self.organisation)
 
 
+class RegistrationQuerySet(models.QuerySet):
+    def with_waiting_position(self):
+        """Annotate ``waiting_position`` (1 = next in line) on waitlisted rows, None on others, in the same query."""
+        waitlisted = Registration.Status.WAITLISTED
+        ahead = (
+            Registration.objects.filter(event_id=OuterRef("event_id"), status=waitlisted)
+            .filter(Q(created_at__lt=OuterRef("created_at"))
+                    | Q(created_at=OuterRef("created_at"), pk__lt=OuterRef("pk")))
+            .order_by().values("event_id").annotate(n=Count("pk")).values("n")
+        )
+        return self.annotate(waiting_position=Case(
+            When(status=waitlisted, then=Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0)) + 1),
+            default=None, output_field=IntegerField(),
+        ))
+
+
 class Registration(models.Model):
     class Status(models.TextChoices):
         CONFIRMED = "confirmed", _("Confirmed")
@@ -259,6 +275,8 @@ class Registration(models.Model):
     remark = models.TextField(_("remark"), max_length=1000, blank=True)
     created_at = models.DateTimeField(_("registered"), default=timezone.now)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    objects = RegistrationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("registration")

@@ -25,6 +25,16 @@ ATTACHMENT_SIGNATURES = {
 web_url_validator = URLValidator(schemes=["http", "https"], message=_("Enter a web address starting with https://."))
 
 
+def make_optional(form: forms.Form, *, keep: tuple[str, ...]) -> None:
+    """Saving a draft: only the fields in ``keep`` stay required; submitting for review uses the full form.
+
+    The text columns are NOT NULL but may hold an empty string, so an empty draft field saves as "".
+    """
+    for name, field in form.fields.items():
+        if name not in keep:
+            field.required = False
+
+
 class PracticeForm(forms.ModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
@@ -55,12 +65,18 @@ class PracticeForm(forms.ModelForm):
             "region": _("Filled in from the coalition when you choose one."),
         }
 
-    def __init__(self, *args, user=None, **kwargs):
+    # What a draft needs: its title, and a region (or a coalition, which has one) because the column is
+    # required and the region's coordinators are who the draft will go to.
+    DRAFT_REQUIRED = ("title",)
+
+    def __init__(self, *args, user=None, draft: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["coalition"].queryset = Coalition.objects.only("name", "slug").order_by("name")
         self.fields["region"].queryset = Region.objects.all()
         self.fields["region"].required = False
         self.fields["summary"].max_length = 600
+        if draft:
+            make_optional(self, keep=self.DRAFT_REQUIRED)
 
     def clean(self):
         cleaned = super().clean()
@@ -121,6 +137,8 @@ class TipForm(forms.ModelForm):
         widgets = {"body": forms.Textarea(attrs={"rows": 4})}
         help_texts = {"region": _("The coordinators of this region review your tip.")}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, draft: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["region"].required = True
+        if draft:
+            make_optional(self, keep=("title",))

@@ -47,8 +47,11 @@ def personal_calendar(request, token):
 @login_required
 def calendar_settings(request):
     if request.method == "POST":
-        create_calendar_token(request.user)
-        messages.success(request, _("You have a new calendar link. The old link no longer works."))
+        _token, replaced = create_calendar_token(request.user)
+        if replaced:
+            messages.success(request, _("You have a new calendar link. The old link no longer works."))
+        else:
+            messages.success(request, _("Your calendar link is ready. Add it to your calendar app."))
         return redirect("events:calendar_settings")
     token = CalendarToken.objects.filter(user=request.user).first()
     url = request.build_absolute_uri(reverse("events:personal_calendar", args=[token.token])) if token else None

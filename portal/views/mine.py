@@ -21,7 +21,7 @@ def my_portal(request):
     now = timezone.now()
     registrations = (
         Registration.objects.filter(user=user).exclude(status=Registration.Status.CANCELLED)
-        .select_related("event__organiser").order_by("-event__starts_at")
+        .select_related("event__organiser").with_waiting_position().order_by("-event__starts_at")
     )
     agreements = FollowUpAgreement.objects.owned_by(user).select_related("event").order_by("status", "due_date")
     return render(request, "pages/my_portal.html", {

@@ -17,12 +17,12 @@ from moderation.forms import FlagForm
 from moderation.handlers import handle_flag, handle_moderation
 from moderation.models import ModerationLogEntry, ModerationState
 from moderation.permissions import can_moderate
-from moderation.services import TransitionNotAllowed, available_actions, transition
+from moderation.services import TransitionNotAllowed, available_actions
 from practices.filters import PracticeFilter
 from practices.forms import AttachmentFormSet, LinkFormSet, PracticeForm
 from practices.models import Practice, PracticeAttachment
 from practices.permissions import can_edit, can_see_moderation_log, can_view_practice, is_author
-from practices.services import save_practice
+from practices.services import IncompletePractice, save_practice, submit_practice
 
 RELATED_CANDIDATES = 200
 
@@ -68,11 +68,11 @@ def practice_detail(request, slug):
 def _practice_form_page(request, practice=None):
     instance = practice or Practice()
     if request.method == "POST":
-        form = PracticeForm(request.POST, instance=instance, user=request.user)
+        submit = request.POST.get("action") == "submit"
+        form = PracticeForm(request.POST, instance=instance, user=request.user, draft=not submit)
         links = LinkFormSet(request.POST, instance=instance, prefix="links")
         attachments = AttachmentFormSet(request.POST, request.FILES, instance=instance, prefix="attachments")
         if form.is_valid() and links.is_valid() and attachments.is_valid():
-            submit = request.POST.get("action") == "submit"
             practice = save_practice(
                 form.save(commit=False), author=request.user, themes=form.cleaned_data["themes"],
                 mechanisms=form.cleaned_data["mechanisms"], links=rows_from_formset(links),
@@ -114,7 +114,10 @@ def practice_edit(request, slug):
 def practice_submit(request, slug):
     practice = get_object_or_404(Practice, slug=slug, author=request.user)
     try:
-        transition(practice, "submit", actor=request.user)
+        submit_practice(practice, actor=request.user)
+    except IncompletePractice as error:
+        messages.error(request, str(error))
+        return redirect("practices:edit", slug=practice.slug)
     except TransitionNotAllowed as error:
         messages.error(request, error.messages[0])
     else:

@@ -32,9 +32,9 @@ def tip_list(request):
 
 def _tip_form_page(request, tip=None):
     if request.method == "POST":
-        form = TipForm(request.POST, instance=tip or Tip())
+        submit = request.POST.get("action") == "submit"
+        form = TipForm(request.POST, instance=tip or Tip(), draft=not submit)
         if form.is_valid():
-            submit = request.POST.get("action") == "submit"
             save_tip(form.save(commit=False), author=request.user, themes=form.cleaned_data["themes"],
                      submit=submit)
             messages.success(request, _("Thank you! Your tip has been sent to the regional coordinators for review.")

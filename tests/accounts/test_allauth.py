@@ -101,3 +101,97 @@ def test_pages_in_dutch(client):
         html = client.get(reverse(name)).content.decode()
         assert 'class="site-header"' in html
         assert "E-mail" in html
+
+
+FORMAL = re.compile(r"\b(u|U|uw|Uw|UW)\b|a\.u\.b\.|alstublieft|\w+s e-mail\b|\w+ie e-mail\b")
+
+
+def _page_text(response) -> str:
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", response.content.decode(), flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_too_short_password_at_signup_is_refused_in_dutch(client):
+    response = client.post(reverse("account_signup"), {
+        "email": "nieuw@example.org", "password1": "kort-2026", "password2": "kort-2026"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["password1"] == [
+        "Dit wachtwoord is te kort: het moet minstens 10 tekens bevatten."]
+
+
+def test_too_short_password_at_password_change_is_refused_in_dutch(client):
+    user = factories.UserFactory(email="lid@example.org", password=PASSWORD)
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    client.force_login(user)
+    response = client.post(reverse("account_change_password"), {
+        "oldpassword": PASSWORD, "password1": "12345", "password2": "12345"})
+    assert response.context["form"].errors["password1"] == [
+        "Dit wachtwoord is te kort: het moet minstens 10 tekens bevatten.",
+        "Dit wachtwoord is te algemeen.",
+        "Dit wachtwoord bevat alleen cijfers.",
+    ]
+
+
+def test_password_rules_speak_informally(client):
+    text = _page_text(client.get(reverse("account_signup")))
+    assert "Je wachtwoord moet minstens 10 tekens bevatten." in text
+    assert "Je wachtwoord mag niet alleen uit cijfers bestaan." in text
+
+
+def test_account_pages_speak_informally(client):
+    """The account pages a member sees use "je", never "u"/"uw" or "a.u.b.", and write compounds as one word."""
+    pages = [client.get(reverse(name)) for name in [
+        "account_signup", "account_login", "account_reset_password", "account_reset_password_done",
+        "account_request_login_code", "account_email_verification_sent"]]
+    user = factories.UserFactory(email="lid@example.org", password=PASSWORD)
+    EmailAddress.objects.create(user=user, email=user.email, verified=False, primary=True)
+    client.force_login(user)
+    pages += [client.get(reverse(name)) for name in ["account_change_password", "account_email"]]
+    pages.append(client.post(reverse("account_change_password"), {
+        "oldpassword": "fout", "password1": "1234567890", "password2": "1234567890"}))
+    for response in pages:
+        assert response.status_code == 200
+        assert FORMAL.findall(_page_text(response)) == [], response.request["PATH_INFO"]
+
+
+def test_resending_the_confirmation_says_bevestigingsmail(client, django_capture_on_commit_callbacks):
+    user = factories.UserFactory(email="lid@example.org")
+    EmailAddress.objects.create(user=user, email=user.email, verified=False, primary=True)
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("account_email"), {"action_send": "", "email": "lid@example.org"},
+                               follow=True)
+    assert [str(m) for m in response.context["messages"]] == ["Bevestigingsmail verstuurd naar lid@example.org."]
+    assert len(mail.outbox) == 1
+
+
+def _email_form(response) -> str:
+    return re.search(r'<form [^>]*id="email-list".*?</form>', response.content.decode(), re.S).group(0)
+
+
+def test_email_page_with_one_address_has_no_radio_button(client):
+    user = factories.UserFactory(email="lid@example.org")
+    EmailAddress.objects.create(user=user, email=user.email, verified=False, primary=True)
+    client.force_login(user)
+    form = _email_form(client.get(reverse("account_email")))
+    assert 'type="radio"' not in form
+    assert '<input type="hidden" name="email" value="lid@example.org">' in form
+    assert re.findall(r'<button type="submit" name="(\w+)"', form) == ["action_send"]
+    EmailAddress.objects.filter(user=user).update(verified=True)
+    form = _email_form(client.get(reverse("account_email")))
+    assert re.findall(r'<button type="submit" name="(\w+)"', form) == []
+    assert re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", form)).split() == [
+        "Het", "e-mailadres", "van", "je", "account:", "lid@example.org", "Bevestigd", "Primair"]
+
+
+def test_email_page_with_two_addresses_offers_a_choice(client):
+    user = factories.UserFactory(email="lid@example.org")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    EmailAddress.objects.create(user=user, email="werk@example.org", verified=False, primary=False)
+    client.force_login(user)
+    form = _email_form(client.get(reverse("account_email")))
+    assert re.findall(r'<input type="radio" name="email" id="[^"]+" value="([^"]+)"', form) == [
+        "lid@example.org", "werk@example.org"]
+    assert "<legend>Deze e-mailadressen horen bij je account:</legend>" in form
+    assert re.findall(r'<button type="submit" name="(\w+)"', form) == ["action_primary", "action_send",
+                                                                         "action_remove"]

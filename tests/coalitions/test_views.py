@@ -6,6 +6,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from coalitions.models import CoalitionMembership, Invitation, MemberProfile
 from tests import factories
@@ -151,3 +152,44 @@ def test_anonymous_visitors_see_a_login_link_instead_of_the_button(client):
     html = client.get(network.get_absolute_url()).content.decode()
     assert f'href="{reverse("account_login")}?next=/leernetwerken/leraren/"' in html
     assert "name=\"action\"" not in html
+
+
+def _invite(client, coalition, email, role="lid"):
+    return client.post(reverse("coalitions:manage", args=[coalition.slug]),
+                       {"form": "invite", "email": email, "role": role})
+
+
+def test_inviting_an_existing_member_is_refused(client, leader, coalition):
+    factories.MembershipFactory(coalition=coalition, user=factories.UserFactory(email="lid@example.org"))
+    response = _invite(client, coalition, "Lid@Example.org")
+    assert response.status_code == 200
+    assert response.context["invite_form"].errors["email"] == ["lid@example.org is al lid van deze coalitie (Lid)."]
+    assert response.context["invite_form"]["email"].value() == "Lid@Example.org"
+    assert not Invitation.objects.exists() and mail.outbox == []
+
+
+def test_inviting_a_member_to_become_project_leader_is_allowed(client, leader, coalition,
+                                                               django_capture_on_commit_callbacks):
+    factories.MembershipFactory(coalition=coalition, user=factories.UserFactory(email="lid@example.org"))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _invite(client, coalition, "lid@example.org", role="projectleider")
+    assert response.status_code == 302
+    assert list(Invitation.objects.values_list("email", "role")) == [("lid@example.org", "projectleider")]
+    assert _invite(client, coalition, "pl@example.org", role="projectleider").context["invite_form"].errors[
+        "email"] == ["pl@example.org is al lid van deze coalitie (Projectleider)."]
+
+
+def test_a_second_invitation_while_one_is_open_is_refused(client, leader, coalition,
+                                                          django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        _invite(client, coalition, "nieuw@example.org")
+        response = _invite(client, coalition, "NIEUW@example.org")
+    invitation = Invitation.objects.get()
+    valid_until = date_format(timezone.localtime(invitation.expires_at), "DATE_FORMAT")
+    assert response.context["invite_form"].errors["email"] == [
+        f"Er staat al een uitnodiging voor nieuw@example.org open voor deze coalitie, geldig tot {valid_until}."]
+    assert len(mail.outbox) == 1
+    # Once it has expired, a new invitation may be sent.
+    Invitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
+    assert _invite(client, coalition, "nieuw@example.org").status_code == 302
+    assert Invitation.objects.count() == 2

@@ -84,3 +84,14 @@ def test_coalition_and_region_feeds_include_the_visits_they_host(client, event, 
     visitor_feed = client.get(reverse("region_calendar", args=[visitor.region.slug])).content
     assert [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(visitor_feed).walk("VEVENT")] == [
         "Werkbezoek aan Oost-Groningen"]
+
+
+@pytest.mark.django_db
+def test_first_calendar_link_does_not_mention_an_old_link(client):
+    client.force_login(factories.UserFactory())
+    first = client.post(reverse("events:calendar_settings"), follow=True)
+    assert [str(m) for m in first.context["messages"]] == [
+        "Je agendalink is klaar. Voeg hem toe aan je agenda-app."]
+    again = client.post(reverse("events:calendar_settings"), follow=True)
+    assert [str(m) for m in again.context["messages"]] == [
+        "Je hebt een nieuwe agendalink. De oude link werkt niet meer."]

@@ -64,3 +64,30 @@ def test_project_leader_cannot_organise_for_another_coalition(client, leader):
     response = client.post(reverse("events:create"), event_data(other))
     assert "organiser" in response.context["form"].errors
     assert not Event.objects.exists()
+
+
+@pytest.mark.parametrize(("capacity", "error"), [
+    ("10001", "Een bijeenkomst heeft hoogstens 10000 plaatsen; laat het veld leeg voor geen maximum."),
+    ("99999999999999999999", "Een bijeenkomst heeft hoogstens 10000 plaatsen; laat het veld leeg voor geen maximum."),
+])
+def test_event_capacity_has_a_sensible_maximum(client, leader, coalition, capacity, error):
+    response = client.post(reverse("events:create"), event_data(coalition, capacity=capacity))
+    assert response.status_code == 200
+    assert response.context["form"].errors["capacity"] == [error]
+    assert response.context["form"]["capacity"].value() == capacity
+    assert 'max="10000"' in str(response.context["form"]["capacity"])
+    assert not Event.objects.exists()
+
+
+def test_event_capacity_of_ten_thousand_is_accepted(client, leader, coalition):
+    client.post(reverse("events:create"), event_data(coalition, capacity="10000"))
+    assert Event.objects.get().capacity == 10000
+
+
+def test_stand_number_has_a_sensible_maximum(client, leader, coalition):
+    provider = factories.OrganisationFactory(name="Muziekschool")
+    data = event_data(coalition, **formset("stands", [{"number": "1000", "organisation": provider.pk}]))
+    response = client.post(reverse("events:create"), data)
+    assert response.status_code == 200
+    assert response.context["stands"].forms[0].errors["number"] == ["Een standnummer is hoogstens 999."]
+    assert not Event.objects.exists()

@@ -196,3 +196,18 @@ def test_signed_link_closes_agreement_and_resists_tampering_and_expiry(client, c
     assert agreement.status == "dropped" and agreement.done_note == "Geen budget"
     other.refresh_from_db()
     assert other.status == "open"
+
+
+@pytest.mark.django_db
+def test_report_participant_count_has_a_sensible_maximum(client, coalition, leader):
+    now = timezone.now()
+    event = factories.EventFactory(organiser=coalition, starts_at=now - timedelta(days=1),
+                                   ends_at=now - timedelta(days=1, hours=-3))
+    client.force_login(leader)
+    response = client.post(reverse("events:report", args=[event.slug]), {
+        "summary": "Een middag vol uitwisseling.", "participant_count": "9223372036854775808",
+        "agreements-TOTAL_FORMS": "0", "agreements-INITIAL_FORMS": "0",
+    })
+    assert response.status_code == 200
+    assert response.context["form"].errors["participant_count"] == ["Het aantal deelnemers is hoogstens 10000."]
+    assert not EventReport.objects.exists()

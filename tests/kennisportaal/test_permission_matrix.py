@@ -83,7 +83,7 @@ def world(db, settings, tmp_path):
             practice=submitted, title="Draaiboek", file=ContentFile(b"%PDF-1.4 draaiboek", name="draaiboek.pdf")),
         "draft": factories.PracticeFactory(
             title="Concept van het lid", coalition=a, author=users["member"], state=ModerationState.DRAFT,
-            published_at=None,
+            published_at=None, themes=[theme],
         ),
         "event": event,
         "past": past,

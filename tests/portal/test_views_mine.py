@@ -1,9 +1,14 @@
 """A member's own pages: my portal and the profile."""
 
+import re
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from coalitions.models import MemberProfile
+from events.models import Registration
 from moderation.models import ModerationState
 from tests import factories
 
@@ -54,3 +59,55 @@ def test_my_portal_query_count(client, member, coalition, count, django_assert_n
     with django_assert_num_queries(12):
         response = client.get(reverse("my_portal"))
     assert len(response.context["practices"].object_list) == count
+
+
+def _h1(html: str) -> str:
+    return re.search(r"<h1>(.*?)</h1>", html, re.S).group(1).strip()
+
+
+def test_my_portal_greets_without_the_email_before_a_name_is_set(client):
+    user = factories.UserFactory(email="nieuw.lid@example.org", full_name="")
+    client.force_login(user)
+    html = client.get(reverse("my_portal")).content.decode()
+    assert _h1(html) == "Welkom!"
+    assert "nieuw.lid" not in html
+    hint = re.search(r'<p class="lead" id="name-hint">(.*?)</p>', html, re.S).group(1)
+    assert hint == f'Je hebt je naam nog niet ingevuld. <a href="{reverse("profile")}">Vul je naam in op je profiel</a>'
+
+
+def test_my_portal_greets_by_name_once_set(client, member):
+    html = client.get(reverse("my_portal")).content.decode()
+    assert _h1(html) == "Welkom, Saskia"
+    assert 'id="name-hint"' not in html
+
+
+def _registration_lines(html: str) -> list[str]:
+    section = re.search(r'<section aria-labelledby="registrations-heading">(.*?)</section>', html, re.S).group(1)
+    return [re.sub(r"<[^>]+>", "", line).strip() for line in re.findall(r"<p>(.*?)</p>", section, re.S)]
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_my_portal_shows_the_waiting_list_position_in_one_query(
+    client, member, coalition, count, django_assert_num_queries
+):
+    for index in range(count):
+        event = factories.EventFactory(title=f"Vol {index}", organiser=coalition, capacity=1,
+                                       starts_at=timezone.now() + timedelta(days=10 + index),
+                                       ends_at=timezone.now() + timedelta(days=10 + index, hours=3))
+        factories.RegistrationFactory(event=event, status=Registration.Status.CONFIRMED)
+        # ``index`` others wait before the member; one who cancelled does not count.
+        for _ahead in range(index):
+            factories.RegistrationFactory(event=event, status=Registration.Status.WAITLISTED)
+        factories.RegistrationFactory(event=event, status=Registration.Status.CANCELLED)
+        factories.RegistrationFactory(event=event, user=member, status=Registration.Status.WAITLISTED)
+        factories.RegistrationFactory(event=event, status=Registration.Status.WAITLISTED)
+    confirmed = factories.EventFactory(title="Met plek", organiser=coalition,
+                                       starts_at=timezone.now() + timedelta(days=30),
+                                       ends_at=timezone.now() + timedelta(days=30, hours=3))
+    factories.RegistrationFactory(event=confirmed, user=member)
+    # session, user, registrations count and page (positions included), counts of the three empty lists,
+    # memberships, moderator check.
+    with django_assert_num_queries(9):
+        html = client.get(reverse("my_portal")).content.decode()
+    statuses = [line.rsplit(" · ", 1)[-1] for line in _registration_lines(html)]
+    assert statuses == ["Bevestigd"] + [f"Wachtlijst (plek {index + 1})" for index in reversed(range(count))]

@@ -237,3 +237,58 @@ def test_item_page_head_is_plain_text_for_a_logged_in_member(member, client, coa
     # The report form is still there, once, after the header.
     assert html.count('<summary>Meld dit bij de regiocoördinatoren</summary>') == 1
     assert html.index("<summary>Meld dit") > html.index('<header class="site-header">')
+
+
+def _draft_data(coalition, **overrides):
+    """Only a title and a coalition (whose region the draft needs): the rest is left empty."""
+    return {"title": "Half af", "coalition": coalition.pk if coalition else "", **formset("links", total=0),
+            **formset("attachments", total=0), **overrides}
+
+
+def test_draft_needs_only_a_title_and_a_region(client, member, coalition):
+    response = client.post(reverse("practices:create"), {**_draft_data(coalition), "action": "save"})
+    practice = Practice.objects.get()
+    assert response["Location"] == practice.get_absolute_url()
+    assert (practice.title, practice.state, practice.author, practice.region) == (
+        "Half af", ModerationState.DRAFT, member, coalition.region)
+    assert (practice.summary, practice.school_type, practice.approach) == ("", "", "")
+    assert list(practice.themes.all()) == []
+
+
+def test_draft_without_title_or_region_is_refused(client, member, coalition):
+    response = client.post(reverse("practices:create"), {
+        **_draft_data(None, title=""), "action": "save"})
+    assert response.status_code == 200
+    assert response.context["form"].errors == {
+        "title": ["Dit veld is verplicht."], "region": ["Kies een regio of een coalitie."]}
+    assert not Practice.objects.exists()
+
+
+def test_submitting_an_incomplete_practice_gets_the_field_errors(client, member, coalition):
+    client.post(reverse("practices:create"), {**_draft_data(coalition), "action": "save"})
+    practice = Practice.objects.get()
+    response = client.post(reverse("practices:edit", args=[practice.slug]), {
+        **_draft_data(coalition, summary="Meer ouders in de school."), "action": "submit"})
+    assert response.status_code == 200
+    assert response.context["form"].errors == {field: ["Dit veld is verplicht."]
+                                               for field in ["school_type", "approach", "themes"]}
+    practice.refresh_from_db()
+    assert practice.state == ModerationState.DRAFT and practice.summary == ""
+
+
+def test_submit_button_of_an_incomplete_draft_names_the_missing_fields(client, member, coalition, theme):
+    client.post(reverse("practices:create"), {**_draft_data(coalition), "action": "save"})
+    practice = Practice.objects.get()
+    client.get(practice.get_absolute_url())  # shows (and so uses up) the "draft saved" message
+    response = client.post(reverse("practices:submit", args=[practice.slug]))
+    assert response["Location"] == reverse("practices:edit", args=[practice.slug])
+    messages = [str(m) for m in client.get(response["Location"]).context["messages"]]
+    assert messages == ["Vul deze velden in voordat je je praktijkvoorbeeld indient: "
+                        "Samenvatting, Schooltype, Aanpak, Thema's."]
+    practice.refresh_from_db()
+    assert practice.state == ModerationState.DRAFT
+    Practice.objects.filter(pk=practice.pk).update(summary="Kort", school_type="po", approach="Zo")
+    practice.themes.set([theme])
+    client.post(reverse("practices:submit", args=[practice.slug]))
+    practice.refresh_from_db()
+    assert practice.state == ModerationState.SUBMITTED

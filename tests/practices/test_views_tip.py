@@ -84,3 +84,19 @@ def test_member_submits_tip(client, member, region, theme):
                                         "region": region.pk, "themes": [theme.pk], "action": "submit"})
     tip = Tip.objects.get()
     assert tip.state == ModerationState.SUBMITTED and tip.author == member and tip.source == Tip.Source.MEMBER
+
+
+def test_tip_draft_needs_only_a_title(client, member):
+    response = client.post(reverse("practices:tip_create"), {"title": "Begin klein", "action": "save"})
+    assert response["Location"] == reverse("my_portal")
+    tip = Tip.objects.get()
+    assert (tip.title, tip.body, tip.region, tip.state) == ("Begin klein", "", None, ModerationState.DRAFT)
+
+
+def test_submitting_an_incomplete_tip_gets_the_field_errors(client, member):
+    response = client.post(reverse("practices:tip_create"), {"title": "Begin klein", "action": "submit"})
+    assert response.status_code == 200
+    assert response.context["form"].errors == {"body": ["Dit veld is verplicht."],
+                                               "region": ["Dit veld is verplicht."]}
+    assert response.context["form"]["title"].value() == "Begin klein"
+    assert not Tip.objects.exists()
