@@ -124,6 +124,7 @@ class StandForm(forms.ModelForm):
 class BaseStandFormSet(forms.BaseInlineFormSet):
     def __init__(self, *args, directory: OrganisationDirectory | None = None, **kwargs):
         self.directory = directory or OrganisationDirectory()
+        kwargs.setdefault("queryset", Stand.objects.prefetch_related("themes"))  # Each row's initial themes.
         super().__init__(*args, **kwargs)
 
     @cached_property
