@@ -141,8 +141,10 @@ class OrganisationInputs(forms.Widget):
         base_id = final_attrs.pop("id", None)
         inputs = []
         for index, item in enumerate(values):
-            input_attrs = {**final_attrs, "type": "text", "name": name, "value": item,
+            input_attrs = {**final_attrs, "type": "text", "name": name,
                            "list": OrganisationDirectory.datalist_id, "autocomplete": "off"}
+            if item:
+                input_attrs["value"] = item
             if base_id:
                 input_attrs["id"] = f"{base_id}_{index}"
             if index:
