@@ -80,8 +80,11 @@ class Node:
             yield from child.descendants()
 
     def find_all(self, tag: str | None = None, *, cls: str | None = None, **attrs) -> list["Node"]:
-        """Descendants with the tag, the class and the attributes given (``data_x`` is ``data-x``; True: present)."""
-        wanted = {name.replace("_", "-"): value for name, value in attrs.items()}
+        """Descendants with the tag, the class and the attributes given.
+
+        ``data_x`` stands for ``data-x`` and ``for_`` for ``for``; the value True asks only that it is present.
+        """
+        wanted = {name.rstrip("_").replace("_", "-"): value for name, value in attrs.items()}
         return [node for node in self.descendants()
                 if (tag is None or node.tag == tag) and (cls is None or cls in node.classes())
                 and all((name in node.attrs) if value is True else node.attrs.get(name) == value

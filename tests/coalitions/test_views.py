@@ -112,6 +112,8 @@ def test_partners_are_picked_typed_or_removed(client, leader, coalition):
     inputs = html.find("ul", cls="organisation-inputs").find_all("input")
     assert [i.get("value") for i in inputs] == ["Bibliotheek", "Gemeente Assen (Assen)", None, None, None]
     assert {i["list"] for i in inputs} == {"organisation-options"}
+    assert [i.get("aria-label") for i in inputs] == [None, "Partner 2", "Partner 3", "Partner 4", "Partner 5"]
+    assert html.find("label", for_="id_partners_0").text == "Partners"
     assert [o["value"] for o in html.by_id("organisation-options").find_all("option")] == [
         "Bibliotheek", "Gemeente Assen (Assen)"]
 
