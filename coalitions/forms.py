@@ -96,19 +96,24 @@ class OrganisationField(forms.CharField):
                  new_kind: str = Organisation.Kind.PROVIDER, **kwargs):
         kwargs.setdefault("max_length", Organisation._meta.get_field("name").max_length)
         super().__init__(**kwargs)
-        self.directory = directory or OrganisationDirectory()
+        self.directory = directory  # The form sets the page's; see lookup().
         self.new_kind = new_kind
+
+    def lookup(self) -> OrganisationDirectory:
+        if self.directory is None:  # None given: one for this form's copy of the field, never shared by requests.
+            self.directory = OrganisationDirectory()
+        return self.directory
 
     def prepare_value(self, value):
         if isinstance(value, Organisation):
-            return self.directory.label(value.pk) if value.pk else value.name
+            return self.lookup().label(value.pk) if value.pk else value.name
         if isinstance(value, int):
-            return self.directory.label(value)
+            return self.lookup().label(value)
         return value
 
     def clean(self, value):
         text = super().clean(value)
-        return self.directory.resolve(text, new_kind=self.new_kind) if text else None
+        return self.lookup().resolve(text, new_kind=self.new_kind) if text else None
 
     def has_changed(self, initial, data) -> bool:
         return normalised(self.prepare_value(initial) or "") != normalised(data or "")
@@ -163,13 +168,15 @@ class OrganisationMultipleField(forms.Field):
                  new_kind: str = Organisation.Kind.PROVIDER, item_label="", **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
-        self.directory = directory or OrganisationDirectory()
+        self.directory = directory  # The form sets the page's; see lookup().
         self.new_kind = new_kind
         # The first input is named by the field's label, the others by "<item label> <n>".
         self.widget.item_label = item_label
 
+    lookup = OrganisationField.lookup
+
     def prepare_value(self, value):
-        one = OrganisationField(directory=self.directory)
+        one = OrganisationField(directory=self.lookup())
         return [one.prepare_value(v) for v in (value or [])]
 
     def clean(self, value):
@@ -185,7 +192,7 @@ class OrganisationMultipleField(forms.Field):
                     code="max_length", params={"name": text.strip()[:40], "limit": limit}))
                 continue
             try:
-                organisation = self.directory.resolve(text, new_kind=self.new_kind)
+                organisation = self.lookup().resolve(text, new_kind=self.new_kind)
             except forms.ValidationError as error:
                 errors.append(error)
                 continue

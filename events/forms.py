@@ -107,7 +107,7 @@ class StandForm(forms.ModelForm):
 
     def __init__(self, *args, directory=None, theme_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].directory = directory or OrganisationDirectory()
+        self.fields["organisation"].directory = directory  # The formset's: one per page.
         if self.instance.organisation_id:
             self.initial.setdefault("organisation", self.instance.organisation_id)
         if theme_choices is not None:
