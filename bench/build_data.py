@@ -278,16 +278,18 @@ def build(scale: float = 1.0, out=None) -> dict:
 
     # Organisations -----------------------------------------------------------------------------------
     def build_organisations(rng):
-        Organisation.objects.bulk_create([
-            Organisation(
-                name=f"{rng.choice(['De', 'Het', 'Stichting', 'Kindcentrum', 'Buurtwerk'])} "
-                     f"{rng.choice(['Regenboog', 'Boomgaard', 'Vlinder', 'Horizon', 'Kompas', 'Sprong'])} "
-                     f"{rng.choice(PLACES)}",
-                slug=f"{PREFIX}org-{i:05d}", kind=rng.choice(ORG_KINDS), municipality_id=rng.choice(municipalities),
-                description=text(rng, 1),
-            )
-            for i in range(n["organisations"])
-        ], batch_size=BATCH)
+        rows, taken = [], set()
+        for i in range(n["organisations"]):
+            name = (f"{rng.choice(['De', 'Het', 'Stichting', 'Kindcentrum', 'Buurtwerk'])} "
+                    f"{rng.choice(['Regenboog', 'Boomgaard', 'Vlinder', 'Horizon', 'Kompas', 'Sprong'])} "
+                    f"{rng.choice(PLACES)}")
+            municipality = rng.choice(municipalities)
+            if (name, municipality) in taken:  # One organisation per name and place (a database constraint).
+                name = f"{name} {i}"
+            taken.add((name, municipality))
+            rows.append(Organisation(name=name, slug=f"{PREFIX}org-{i:05d}", kind=rng.choice(ORG_KINDS),
+                                     municipality_id=municipality, description=text(rng, 1)))
+        Organisation.objects.bulk_create(rows, batch_size=BATCH)
 
     timings["organisations"] = Stage(
         "organisations", lambda: Organisation.objects.filter(slug__startswith=PREFIX).count(),

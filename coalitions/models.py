@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -119,6 +120,14 @@ class Organisation(models.Model):
         verbose_name_plural = _("organisations")
         ordering = ["name"]
         indexes = [models.Index(fields=["kind", "name"], name="organisation_kind_idx")]
+        constraints = [
+            # One organisation per name and place, whatever the case; "no place" counts as one place (0), so two
+            # organisations with the same name and no municipality are duplicates too.
+            models.UniqueConstraint(
+                Lower("name"), Coalesce("municipality", models.Value(0)), name="unique_organisation_name_place",
+                violation_error_message=_("An organisation with this name already exists in this municipality."),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -17,8 +17,10 @@ from coalitions.models import (
     Invitation,
     LearningNetwork,
     MemberProfile,
+    Organisation,
     Region,
 )
+from core.slugs import unique_slug
 from notifications.services import queue_templated_email
 
 
@@ -131,8 +133,27 @@ def update_coalition_page(
         coalition.contact_email = contact_email
         coalition.save(update_fields=["description", "website", "contact_email"])
         coalition.municipalities.set(municipalities)
-        coalition.partners.set(partners)
+        coalition.partners.set([saved_organisation(partner) for partner in partners])
         return coalition
+
+
+def saved_organisation(organisation: Organisation) -> Organisation:
+    """Return ``organisation`` saved. An unsaved one (a new name typed in a form) becomes the organisation with
+    that name and no place if one exists by now (someone typed it first), else it is created.
+
+    Call inside the caller's transaction.
+    """
+    if organisation.pk is not None:
+        return organisation
+    with transaction.atomic():
+        name = " ".join(organisation.name.split())
+        existing = Organisation.objects.filter(name__iexact=name, municipality__isnull=True).order_by("pk").first()
+        if existing is not None:
+            return existing
+        organisation.name = name
+        organisation.slug = unique_slug(Organisation, name)
+        organisation.save()
+        return organisation
 
 
 def set_follows(

@@ -73,6 +73,16 @@ def _unique(items: list[dict[str, Any]], key: str, what: str) -> None:
         seen.add(item[key])
 
 
+def _unique_name_per_place(organisations: list[dict[str, Any]]) -> None:
+    """The database allows one organisation per name and place (case-insensitive), so the plan must too."""
+    seen: set[tuple[str, str]] = set()
+    for organisation in organisations:
+        key = (" ".join(organisation["name"].split()).casefold(), organisation["municipality"])
+        if key in seen:
+            raise ValueError(f"Duplicate organisation {organisation['name']} in {organisation['municipality']}")
+        seen.add(key)
+
+
 def build_plan() -> Plan:
     """Everything the demo needs apart from the dates, which depend on the moment of loading."""
     rng = random.Random(SEED)
@@ -92,6 +102,7 @@ def build_plan() -> Plan:
     events = _plan_events(rng, coalitions, practices)
     participants = _plan_participants(rng)
     _unique(organisations, "slug", "organisation")
+    _unique_name_per_place(organisations)
     _unique(coalitions, "slug", "coalition")
     _unique(coalitions, "name", "coalition")
     _unique(practices, "slug", "practice")

@@ -5,9 +5,11 @@ from django.core.validators import MaxValueValidator
 from django.db.models import Q
 from django.forms import inlineformset_factory
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from coalitions.forms import OrganisationDirectory, OrganisationField, normalised
 from coalitions.models import Coalition, Organisation, Theme
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from practices.forms import web_url_validator
@@ -103,21 +105,71 @@ class ProgrammeItemForm(forms.ModelForm):
 
 
 class StandForm(forms.ModelForm):
+    # Not a model field of the form: typed text resolved through the page's directory, maybe a new provider.
+    organisation = OrganisationField(
+        label=_("Provider"), new_kind=Organisation.Kind.PROVIDER,
+        help_text=_("Choose from the list, or type the name of a new provider: it is added when you save."),
+    )
+
     class Meta:
         model = Stand
-        fields = ["number", "organisation", "offer", "themes"]
+        fields = ["number", "offer", "themes"]
         widgets = {"offer": forms.Textarea(attrs={"rows": 2}), "themes": forms.CheckboxSelectMultiple}
 
-    def __init__(self, *args, **kwargs):
+    field_order = ["number", "organisation", "offer", "themes"]
+
+    def __init__(self, *args, directory=None, theme_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = Organisation.objects.only("name", "kind").order_by("name")
         limit_number(self.fields["number"], MAX_STAND_NUMBER, _("A stand number is at most %(limit_value)s."))
+        self.fields["organisation"].directory = directory  # The formset's: one per page.
+        if self.instance.organisation_id:
+            self.initial.setdefault("organisation", self.instance.organisation_id)
+        if theme_choices is not None:
+            # Rendered from the list the formset read once, instead of one query per row.
+            self.fields["themes"].choices = theme_choices
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("organisation") is not None:
+            self.instance.organisation = cleaned["organisation"]
+        return cleaned
+
+
+class BaseStandFormSet(forms.BaseInlineFormSet):
+    def __init__(self, *args, directory: OrganisationDirectory | None = None, **kwargs):
+        self.directory = directory or OrganisationDirectory()
+        kwargs.setdefault("queryset", Stand.objects.prefetch_related("themes"))  # Each row's initial themes.
+        super().__init__(*args, **kwargs)
+
+    @cached_property
+    def theme_choices(self) -> list[tuple[int, str]]:
+        return [(theme.pk, theme.name) for theme in Theme.objects.only("name")]
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "directory": self.directory, "theme_choices": self.theme_choices}
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or (self.can_delete and self._should_delete_form(form)):
+                continue
+            organisation = form.cleaned_data.get("organisation")
+            if organisation is None:
+                continue
+            key = organisation.pk or normalised(organisation.name)
+            if key in seen:
+                form.add_error("organisation", _("This provider already has a stand at this event."))
+            seen.add(key)
 
 
 ProgrammeFormSet = inlineformset_factory(
-    Event, ProgrammeItem, form=ProgrammeItemForm, extra=3, max_num=30, can_delete=True
+    Event, ProgrammeItem, form=ProgrammeItemForm, extra=3, max_num=30, validate_max=True, can_delete=True
 )
-StandFormSet = inlineformset_factory(Event, Stand, form=StandForm, extra=2, max_num=80, can_delete=True)
+StandFormSet = inlineformset_factory(
+    Event, Stand, form=StandForm, formset=BaseStandFormSet, extra=2, max_num=80, validate_max=True,
+    can_delete=True,
+)
 
 
 class CancelEventForm(forms.Form):

@@ -1,6 +1,7 @@
 """Helpers for building form posts in tests."""
 
 from datetime import timedelta
+from html.parser import HTMLParser
 
 from django.utils import timezone
 
@@ -49,3 +50,81 @@ def event_data(coalition, **overrides):
 def users(n):
     return [factories.UserFactory(email=f"deelnemer{i}@example.org", organisation_name="OBS Winsum")
             for i in range(n)]
+
+
+VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Node:
+    """An element of a parsed page: its tag, attributes, children and text."""
+
+    def __init__(self, tag: str, attrs: dict[str, str | None], parent=None):
+        self.tag, self.attrs, self.parent, self.children, self.parts = tag, attrs, parent, [], []
+
+    def __getitem__(self, name: str):
+        return self.attrs[name]
+
+    def get(self, name: str, default=None):
+        return self.attrs.get(name, default)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).split())
+
+    def classes(self) -> set[str]:
+        return set((self.attrs.get("class") or "").split())
+
+    def descendants(self):
+        for child in self.children:
+            yield child
+            yield from child.descendants()
+
+    def find_all(self, tag: str | None = None, *, cls: str | None = None, **attrs) -> list["Node"]:
+        """Descendants with the tag, the class and the attributes given.
+
+        ``data_x`` stands for ``data-x`` and ``for_`` for ``for``; the value True asks only that it is present.
+        """
+        wanted = {name.rstrip("_").replace("_", "-"): value for name, value in attrs.items()}
+        return [node for node in self.descendants()
+                if (tag is None or node.tag == tag) and (cls is None or cls in node.classes())
+                and all((name in node.attrs) if value is True else node.attrs.get(name) == value
+                        for name, value in wanted.items())]
+
+    def find(self, tag: str | None = None, **kwargs) -> "Node | None":
+        found = self.find_all(tag, **kwargs)
+        return found[0] if found else None
+
+    def by_id(self, id_: str) -> "Node | None":
+        return self.find(id=id_)
+
+
+class _TreeBuilder(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.root = self.current = Node("document", {})
+
+    def handle_starttag(self, tag, attrs):
+        node = Node(tag, dict(attrs), self.current)
+        self.current.children.append(node)
+        if tag not in VOID_ELEMENTS:
+            self.current = node
+
+    def handle_endtag(self, tag):
+        node = self.current
+        while node.parent is not None and node.tag != tag:
+            node = node.parent
+        if node.parent is not None:
+            self.current = node.parent
+
+    def handle_data(self, data):
+        node = self.current
+        while node is not None:
+            node.parts.append(data)
+            node = node.parent
+
+
+def parse_html(response) -> Node:
+    """The page of a response as a tree of elements."""
+    builder = _TreeBuilder()
+    builder.feed(response.content.decode())
+    return builder.root

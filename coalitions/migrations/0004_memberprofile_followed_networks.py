@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('coalitions', '0002_contributions'),
+        ('coalitions', '0003_merge_duplicate_organisations'),
     ]
 
     operations = [

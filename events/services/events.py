@@ -7,6 +7,7 @@ from core.rows import RowChanges, save_rows
 from core.slugs import unique_slug
 from events.calendar import build_calendar
 from events.models import Event, Registration
+from events.services.stands import save_new_providers
 from moderation.models import ModerationState
 from notifications.services import queue_templated_email
 
@@ -34,6 +35,7 @@ def save_event(event: Event, *, themes, programme: RowChanges, stands: RowChange
         event.save()
         event.themes.set(themes)
         save_rows(programme, parent_field="event", parent=event)
+        save_new_providers(stands)
         save_rows(stands, parent_field="event", parent=event)
         if before is not None:
             announce_changes(event, before=before)

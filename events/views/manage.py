@@ -6,8 +6,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from coalitions.forms import OrganisationDirectory
 from coalitions.models import Coalition
 from coalitions.permissions import manageable_coalitions
+from core.formsets import ADD_ROWS, with_blank_rows, without_errors
 from core.permissions import require
 from core.redirects import safe_next
 from core.rows import rows_from_formset
@@ -29,18 +31,29 @@ def managed_event(request, slug) -> Event:
 def _event_form_page(request, event=None):
     organisers = manageable_coalitions(request.user).order_by("name")
     instance = event or Event()
+    directory = OrganisationDirectory()  # One list of organisations for every stand row and the datalist.
+    growable = {"programme": ProgrammeFormSet, "stands": StandFormSet}
     if request.method == "POST":
-        form = EventForm(request.POST, instance=instance, organisers=organisers)
-        programme = ProgrammeFormSet(request.POST, instance=instance, prefix="programme")
-        stands = StandFormSet(request.POST, instance=instance, prefix="stands")
-        if form.is_valid() and programme.is_valid() and stands.is_valid():
+        data, grow = request.POST, request.POST.get(ADD_ROWS)
+        if grow in growable:
+            data = with_blank_rows(data, prefix=grow, max_num=growable[grow].max_num)
+        form = EventForm(data, instance=instance, organisers=organisers)
+        programme = ProgrammeFormSet(data, instance=instance, prefix="programme")
+        stands = StandFormSet(data, instance=instance, prefix="stands", directory=directory)
+        if grow in growable:
+            # Only more blank rows were asked for: show everything typed, without errors, and save nothing.
+            without_errors(form, programme, stands)
+            messages.info(request, _("Blank rows have been added. The event has not been saved yet."))
+        elif form.is_valid() and programme.is_valid() and stands.is_valid():
             event = save_event(
                 form.save(commit=False), themes=form.cleaned_data["themes"],
                 programme=rows_from_formset(programme), stands=rows_from_formset(stands), created_by=request.user,
             )
             messages.success(request, _("The event has been saved and is visible on the site."))
             return redirect(event)
-        messages.error(request, _("The event has not been saved yet: please correct the fields marked below."))
+        else:
+            messages.error(request,
+                           _("The event has not been saved yet: please correct the fields marked below."))
     else:
         initial = {}
         if slug := request.GET.get("coalitie"):
@@ -54,7 +67,7 @@ def _event_form_page(request, event=None):
                                themes=list(earlier.themes.all()))
         form = EventForm(instance=instance, organisers=organisers, initial=initial)
         programme = ProgrammeFormSet(instance=instance, prefix="programme")
-        stands = StandFormSet(instance=instance, prefix="stands")
+        stands = StandFormSet(instance=instance, prefix="stands", directory=directory)
     return render(request, "events/event_form.html",
                   {"form": form, "programme": programme, "stands": stands, "event": event})
 

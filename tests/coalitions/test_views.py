@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from coalitions.models import CoalitionMembership, Invitation, MemberProfile
+from coalitions.models import CoalitionMembership, Invitation, MemberProfile, Organisation
 from tests import factories
+from tests.helpers import parse_html
 
 pytestmark = pytest.mark.django_db
 
@@ -193,3 +194,49 @@ def test_a_second_invitation_while_one_is_open_is_refused(client, leader, coalit
     Invitation.objects.update(expires_at=timezone.now() - timedelta(minutes=1))
     assert _invite(client, coalition, "nieuw@example.org").status_code == 302
     assert Invitation.objects.count() == 2
+
+
+def _page_data(partners, **extra):
+    return {"form": "page", "description": "Beschrijving", "partners": partners, **extra}
+
+
+def test_partners_are_picked_typed_or_removed(client, leader, coalition):
+    assen = factories.MunicipalityFactory(name="Assen")
+    kept = factories.OrganisationFactory(name="Gemeente Assen", municipality=assen)
+    dropped = factories.OrganisationFactory(name="Bibliotheek")
+    coalition.partners.add(kept, dropped)
+    html = parse_html(client.get(reverse("coalitions:manage", args=[coalition.slug])))
+    inputs = html.find("ul", cls="organisation-inputs").find_all("input")
+    assert [i.get("value") for i in inputs] == ["Bibliotheek", "Gemeente Assen (Assen)", None, None, None]
+    assert {i["list"] for i in inputs} == {"organisation-options"}
+    assert [i.get("aria-label") for i in inputs] == [None, "Partner 2", "Partner 3", "Partner 4", "Partner 5"]
+    assert html.find("label", for_="id_partners_0").text == "Partners"
+    assert [o["value"] for o in html.by_id("organisation-options").find_all("option")] == [
+        "Bibliotheek", "Gemeente Assen (Assen)"]
+
+    response = client.post(reverse("coalitions:manage", args=[coalition.slug]), _page_data(
+        ["Gemeente Assen (Assen)", "", " Jeugdteam  Assen ", "gemeente assen"], new_partner_kind="jeugdhulp"))
+    assert response.status_code == 302
+    created = Organisation.objects.get(name="Jeugdteam Assen")
+    assert (created.kind, created.municipality) == ("jeugdhulp", None)
+    assert sorted(coalition.partners.values_list("name", flat=True)) == ["Gemeente Assen", "Jeugdteam Assen"]
+
+    client.post(reverse("coalitions:manage", args=[coalition.slug]), _page_data(["jeugdteam assen"]))
+    assert list(coalition.partners.all()) == [created]
+    assert Organisation.objects.count() == 3
+
+
+def test_ambiguous_partner_is_refused_and_nothing_saved(client, leader, coalition):
+    factories.OrganisationFactory(name="BSO De Speeltuin", slug="bso-1", municipality=factories.MunicipalityFactory())
+    factories.OrganisationFactory(name="BSO De Speeltuin", slug="bso-2", municipality=factories.MunicipalityFactory())
+    response = client.post(reverse("coalitions:manage", args=[coalition.slug]),
+                           _page_data(["Nieuwe partner", "BSO De Speeltuin"]))
+    html = parse_html(response)
+    assert [p.text for p in html.find_all(id="id_partners_error")] == [
+        "Er zijn meerdere organisaties met de naam “BSO De Speeltuin”. Kies er een uit de lijst: de plaats tussen "
+        "haakjes maakt het verschil."]
+    assert [i.get("value") for i in html.find("ul", cls="organisation-inputs").find_all("input")][:2] == [
+        "Nieuwe partner", "BSO De Speeltuin"]
+    coalition.refresh_from_db()
+    assert coalition.description != "Beschrijving"
+    assert Organisation.objects.count() == 2 and not coalition.partners.exists()

@@ -15,7 +15,7 @@ from accounts.models import User
 from coalitions.models import Coalition, CoalitionMembership, Organisation, Region, RegionCoordinator
 from demo.data.people import DEMO_PASSWORD, DEMO_USERS
 from demo.loader import load_demo_data
-from demo.plan import build_plan
+from demo.plan import _unique_name_per_place, build_plan
 from events.models import Event, FollowUpAgreement, Registration
 from moderation.models import ModerationLogEntry, ModerationState
 from notifications.models import OutboundEmail
@@ -304,6 +304,18 @@ def test_the_plan_is_deterministic():
     first, second = build_plan(), build_plan()
     assert first == second
     assert len({p["slug"] for p in first.practices}) == len(first.practices)
+
+
+def test_the_plan_has_one_organisation_per_name_and_place(counts):
+    plan = build_plan()
+    keys = [(" ".join(o["name"].split()).casefold(), o["municipality"]) for o in plan.organisations]
+    assert len(set(keys)) == len(keys)
+    # Names shared by organisations in several places stay apart by their place, as the provider field shows them.
+    shared = Organisation.objects.filter(name="BSO De Speeltuin").select_related("municipality")
+    assert len({o.municipality.name for o in shared}) == shared.count() > 1
+    with pytest.raises(ValueError, match="Duplicate organisation Yolk in Den Haag"):
+        _unique_name_per_place([*plan.organisations, {**plan.organisations[0], "name": "Yolk",
+                                                      "municipality": "Den Haag", "slug": "yolk-2"}])
 
 
 def test_command_prints_counts_and_logins_and_is_idempotent():

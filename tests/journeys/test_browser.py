@@ -199,3 +199,51 @@ def test_register_report_and_close_agreement(live_server, page):
     agreement.refresh_from_db()
     assert agreement.status == FollowUpAgreement.Status.DONE
     assert agreement.done_note == "Beide scholen zijn gestart."
+
+
+def test_provider_market_rows_are_added_in_the_browser(live_server, page):
+    """The stands formset grows without a round trip; a new provider typed in an added row is saved."""
+    from coalitions.models import CoalitionMembership, Organisation
+    from events.models import Event
+
+    password = "een-heel-lang-wachtwoord-2026"
+    coalition = factories.CoalitionFactory(name="Oost-Groningen")
+    leader = factories.UserFactory(email="pl@example.org", full_name="Marja")
+    factories.MembershipFactory(coalition=coalition, user=leader, role=CoalitionMembership.Role.PROJECT_LEADER)
+    leader.set_password(password)
+    leader.save()
+    EmailAddress.objects.create(user=leader, email=leader.email, verified=True, primary=True)
+    veendam = factories.MunicipalityFactory(name="Veendam")
+    event = factories.EventFactory(title="Aanbiedersmarkt Veendam", organiser=coalition,
+                                   kind=Event.Kind.PROVIDER_MARKET)
+    factories.StandFactory(event=event, organisation__name="Sportbedrijf", organisation__municipality=veendam)
+
+    page.goto(live_server.url + "/account/login/")
+    page.get_by_label("E-mail:").fill(leader.email)
+    page.get_by_label("Wachtwoord:").fill(password)
+    page.get_by_role("main").get_by_role("button", name="Inloggen").click()
+    page.wait_for_url(live_server.url + "/")
+    edit_url = live_server.url + event.get_absolute_url() + "bewerken/"
+    page.goto(edit_url)
+    assert_accessible(page)
+
+    stands = page.locator("[data-formset=stands]")
+    rows = stands.locator("[data-formset-rows] > .formset-row")
+    total = page.locator("#id_stands-TOTAL_FORMS")
+    assert (rows.count(), total.input_value()) == (3, "3")
+    stands.get_by_role("button", name="Rij toevoegen").click()
+    assert (rows.count(), total.input_value()) == (4, "4")
+    assert page.evaluate("document.activeElement.id") == "id_stands-3-number"
+    stands.get_by_role("button", name="Voeg 10 rijen toe").click()
+    assert (rows.count(), total.input_value(), page.url) == (14, "14", edit_url)
+
+    page.locator("#id_stands-13-organisation").fill("Muziekschool De Klank")
+    page.locator("#id_stands-13-offer").fill("Muziekles op school")
+    page.get_by_role("button", name="Bijeenkomst opslaan").click()
+    page.wait_for_url("**" + event.get_absolute_url())
+    created = Organisation.objects.get(name="Muziekschool De Klank")
+    assert sorted(event.stands.values_list("organisation__name", "offer")) == [
+        ("Muziekschool De Klank", "Muziekles op school"),
+        ("Sportbedrijf", "Sport- en cultuuractiviteiten tussen de middag."),
+    ]
+    assert created.kind == Organisation.Kind.PROVIDER
