@@ -87,16 +87,14 @@ def test_search_finds_words_on_sqlite_and_postgres(client):
     assert [p.title for p in response.context["page"]] == ["Oudercoördinator op school"]
 
 
-@pytest.mark.postgres
-def test_dutch_stemming_on_postgres(client):
+def test_dutch_stemming(client):
     factories.PracticeFactory(title="Samenwerking met de school", summary="Een verhaal uit Winsum.")
     factories.PracticeFactory(title="Kinderopvang en sport", summary="Buitenschoolse opvang.")
     response = client.get(reverse("practices:list"), {"q": "scholen"})
     assert [p.title for p in response.context["page"]] == ["Samenwerking met de school"]
 
 
-@pytest.mark.postgres
-def test_title_outranks_body_on_postgres(client):
+def test_title_outranks_body(client):
     factories.PracticeFactory(title="Verzuim aanpakken", summary="Over aanwezigheid.", approach="Gesprekken.")
     factories.PracticeFactory(title="Welbevinden", summary="Over stress.", approach="Minder verzuim door mentoren.")
     response = client.get(reverse("practices:list"), {"q": "verzuim"})
