@@ -28,6 +28,16 @@ def test_practice_list_query_count(client, django_assert_num_queries, count, the
     assert len(response.context["page"].object_list) == count
 
 
+@pytest.mark.parametrize("count", COUNTS)
+def test_practice_search_query_count(client, django_assert_num_queries, count, theme):
+    for _ in range(count):
+        factories.PracticeFactory(themes=[theme])  # the factory's summary mentions "school"
+    # The list's seven plus the ids of the newest matches, fetched before ranking.
+    with django_assert_num_queries(8):
+        response = client.get(reverse("practices:list"), {"q": "scholen"})
+    assert len(response.context["page"].object_list) == count
+
+
 def test_practice_list_shows_only_published(client, coalition):
     factories.PracticeFactory(title="Verrijkte middagpauze in Winsum", coalition=coalition)
     factories.PracticeFactory(title="Nog niet klaar", coalition=coalition, state=ModerationState.DRAFT,
