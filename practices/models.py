@@ -83,30 +83,32 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             query = SearchQuery(text, config=POSTGRES_SEARCH_CONFIG, search_type="plain")
             # The stored generated column from migration 0005, indexed with GIN.
             vector = RawSQL("practices_practice.search_vector", [], output_field=SearchVectorField())
-            matches = self.annotate(search_vector=vector).filter(search_vector=query)
-            rank = SearchRank(vector, query)
-        else:
-            expression = match_expression(text)
-            matches = self.filter(pk__in=RawSQL(
-                "SELECT rowid FROM practices_practice_fts WHERE practices_practice_fts MATCH %s", [expression]
-            ))
-            # bm25() weighs title, summary and the rest 1.0, 0.4 and 0.2, as ts_rank weighs A, B and C on
-            # PostgreSQL. It is lower for a better match: negated, it sorts like PostgreSQL's rank.
-            rank = RawSQL(
-                "SELECT -bm25(practices_practice_fts, 1.0, 0.4, 0.2) FROM practices_practice_fts "
-                "WHERE practices_practice_fts MATCH %s AND practices_practice_fts.rowid = practices_practice.id",
-                [expression], output_field=models.FloatField(),
-            )
-        # A common word can match most practices; rank (and count) only the newest matches. The ids
-        # are fetched first: the raw column references would not follow Django's subquery aliases.
+            return self._rank_newest(
+                self.annotate(search_vector=vector).filter(search_vector=query)
+            ).annotate(search_rank=SearchRank(vector, query)).order_by("-search_rank", "-published_at", "-pk")
+        expression = match_expression(text)
+        matches = self.filter(pk__in=RawSQL(
+            "SELECT rowid FROM practices_practice_fts WHERE practices_practice_fts MATCH %s", [expression]
+        ))
+        # Joined, so that FTS5 runs the query once for all rows; bm25() weighs title, summary and the rest
+        # 1.0, 0.4 and 0.2, as ts_rank weighs A, B and C. It is lower for a better match: negated, it sorts
+        # like PostgreSQL's rank.
+        return self._rank_newest(matches).extra(
+            tables=["practices_practice_fts"],
+            where=["practices_practice_fts.rowid = practices_practice.id", "practices_practice_fts MATCH %s"],
+            params=[expression],
+            select={"search_rank": "-bm25(practices_practice_fts, 1.0, 0.4, 0.2)"},
+        ).order_by("-search_rank", "-published_at", "-pk")
+
+    def _rank_newest(self, matches):
+        """The practices to rank: a common word can match most practices, so only the newest matches.
+
+        Their ids are fetched first: the raw column references would not follow Django's subquery aliases.
+        """
         newest_matches = list(
             matches.order_by("-published_at", "-pk").values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT]
         )
-        return (
-            self.filter(pk__in=newest_matches)
-            .annotate(search_rank=rank)
-            .order_by("-search_rank", "-published_at", "-pk")
-        )
+        return self.filter(pk__in=newest_matches)
 
 
 class Practice(RegionallyModerated, models.Model):
