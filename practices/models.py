@@ -4,7 +4,7 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.db import connection, models
+from django.db import connections, models
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from coalitions.models import Coalition, Organisation, Region, Theme
 from core.models import ModeratedQuerySet
 from moderation.models import ModerationState
+from practices.search import match_expression, search_terms
 
 
 class RegionallyModerated:
@@ -48,6 +49,8 @@ class Mechanism(models.Model):
 
 
 SEARCH_RESULT_LIMIT = 1000
+# The Dutch text search configuration with accent folding, created by migration 0005.
+POSTGRES_SEARCH_CONFIG = "kennisportaal_dutch"
 
 
 class RegionalModeratedQuerySet(ModeratedQuerySet):
@@ -67,38 +70,47 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
         )
 
     def search(self, text: str):
-        """Full-text search: Dutch stemming and ranking on PostgreSQL, word matching elsewhere."""
+        """Dutch full-text search: every word must occur (stemmed, accents folded); best ranked first.
+
+        Titles weigh most, then summaries, then the rest. The query is plain words on both databases:
+        quotes, operators and punctuation only separate words. Words that are all stop words or punctuation
+        find nothing, as on PostgreSQL. See ``practices.search`` for the SQLite index.
+        """
         text = " ".join(text.split())[:200]
         if not text:
             return self
-        if connection.vendor == "postgresql":
-            query = SearchQuery(text, config="dutch", search_type="websearch")
-            # The stored generated column from migration 0002, indexed with GIN.
+        if not search_terms(text):
+            return self.none()
+        if connections[self.db].vendor == "postgresql":
+            query = SearchQuery(text, config=POSTGRES_SEARCH_CONFIG, search_type="plain")
+            # The stored generated column from migration 0005, indexed with GIN.
             vector = RawSQL("practices_practice.search_vector", [], output_field=SearchVectorField())
-            # A common word can match most practices; rank (and count) only the newest matches. The ids
-            # are fetched first: the raw column reference would not follow Django's subquery aliases.
-            newest_matches = list(
+            return self._rank_newest(
                 self.annotate(search_vector=vector).filter(search_vector=query)
-                .order_by("-published_at", "-pk").values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT]
-            )
-            return (
-                self.filter(pk__in=newest_matches)
-                .annotate(search_rank=SearchRank(vector, query))
-                .order_by("-search_rank", "-published_at", "-pk")
-            )
-        matches = self
-        for word in text.split()[:8]:
-            word = word.strip("\"'")
-            if word:
-                matches = matches.filter(
-                    models.Q(title__icontains=word)
-                    | models.Q(summary__icontains=word)
-                    | models.Q(approach__icontains=word)
-                    | models.Q(context__icontains=word)
-                    | models.Q(results__icontains=word)
-                    | models.Q(practical_tips__icontains=word)
-                )
-        return matches
+            ).annotate(search_rank=SearchRank(vector, query)).order_by("-search_rank", "-published_at", "-pk")
+        expression = match_expression(text)
+        matches = self.filter(pk__in=RawSQL(
+            "SELECT rowid FROM practices_practice_fts WHERE practices_practice_fts MATCH %s", [expression]
+        ))
+        # Joined, so that FTS5 runs the query once for all rows; bm25() weighs title, summary and the rest
+        # 1.0, 0.4 and 0.2, as ts_rank weighs A, B and C. It is lower for a better match: negated, it sorts
+        # like PostgreSQL's rank.
+        return self._rank_newest(matches).extra(
+            tables=["practices_practice_fts"],
+            where=["practices_practice_fts.rowid = practices_practice.id", "practices_practice_fts MATCH %s"],
+            params=[expression],
+            select={"search_rank": "-bm25(practices_practice_fts, 1.0, 0.4, 0.2)"},
+        ).order_by("-search_rank", "-published_at", "-pk")
+
+    def _rank_newest(self, matches):
+        """The practices to rank: a common word can match most practices, so only the newest matches.
+
+        Their ids are fetched first: the raw column references would not follow Django's subquery aliases.
+        """
+        newest_matches = list(
+            matches.order_by("-published_at", "-pk").values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT]
+        )
+        return self.filter(pk__in=newest_matches)
 
 
 class Practice(RegionallyModerated, models.Model):

@@ -1,0 +1,163 @@
+"""Practice search: the same Dutch queries give the same results on SQLite and on PostgreSQL."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.urls import reverse
+
+from practices.models import Practice
+from practices.search import match_expression, search_terms
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+# Title, summary, body (approach). Published a day apart, in this order: the last is the newest.
+PRACTICES = [
+    ("De school als vindplaats", "Signalen vroeg opvangen.", "Gesprekken met mentoren."),
+    ("Brede samenwerking", "Drie scholen in de wijk werken samen.", "Overleg elke maand."),
+    ("Oudercoördinator in de wijk", "Een vast gezicht voor ouders.", "Huisbezoeken en koffie op school."),
+    ("Ouderbetrokkenheid vergroten", "Ouders praten mee.", "Een panel van vaders en moeders."),
+    ("Crèche in het dorp", "Peuters spelen samen.", "Een vaste ruimte."),
+    ("Talentenfluisteraars", "Kinderen in hun kracht.", "Sport en muziek."),
+]
+
+
+def make_practices(**extra):
+    return [
+        factories.PracticeFactory(
+            title=title, summary=summary, approach=approach, published_at=datetime(2025, 3, day, tzinfo=AMS),
+            **extra,
+        )
+        for day, (title, summary, approach) in enumerate(PRACTICES, start=1)
+    ]
+
+
+def search(client, **params):
+    return [p.title for p in client.get(reverse("practices:list"), params).context["page"]]
+
+
+SCHOOL = ["De school als vindplaats", "Brede samenwerking", "Oudercoördinator in de wijk"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    # Stemmed: the plural finds the singular and back; a title weighs more than a summary, a summary more
+    # than the rest.
+    ("scholen", SCHOOL),
+    ("school", SCHOOL),
+    ("SCHOLEN", SCHOOL),
+    # Accents folded, both ways.
+    ("oudercoordinator", ["Oudercoördinator in de wijk"]),
+    ("oudercoördinator", ["Oudercoördinator in de wijk"]),
+    ("creche", ["Crèche in het dorp"]),
+    ("crèche", ["Crèche in het dorp"]),
+    ("ouderbetrokkenheid", ["Ouderbetrokkenheid vergroten"]),
+    # Every word must occur, in any field.
+    ("ouders school", ["Oudercoördinator in de wijk"]),
+    ("wijk samen", ["Brede samenwerking"]),
+    # Stop words ("het", "van") need not occur.
+    ("het gezicht van de wijk", ["Oudercoördinator in de wijk"]),
+    # FTS5 (and websearch) syntax is only punctuation between plain words.
+    ('"scholen* (-ouders) ^wijk:', ["Oudercoördinator in de wijk"]),
+    ('school"', SCHOOL),
+    ("NEAR(school ouders)", []),
+    ("title:school", []),
+    ("school OR talent", []),
+    ("kinderen -kracht", ["Talentenfluisteraars"]),
+    # Nothing to look for: no results, no error.
+    ('"*()-:^', []),
+    ("de het een", []),
+    ("muziekschool", []),
+])
+def test_same_results_on_sqlite_and_postgres(client, query, expected):
+    make_practices()
+    assert search(client, q=query) == expected
+
+
+def test_blank_query_lists_everything_newest_first(client):
+    make_practices()
+    assert search(client, q="   ") == [title for title, _, _ in reversed(PRACTICES)]
+
+
+def test_equal_ranks_list_the_newest_first(client):
+    for day in (1, 3, 2):
+        factories.PracticeFactory(
+            title=f"Schoolreis {day}", summary="Een dag uit.", approach="Met de bus.",
+            published_at=datetime(2025, 3, day, tzinfo=AMS),
+        )
+    assert search(client, q="schoolreis") == ["Schoolreis 3", "Schoolreis 2", "Schoolreis 1"]
+
+
+def test_search_within_the_other_filters(client):
+    make_practices()
+    factories.PracticeFactory(title="Scholen in het voortgezet onderwijs", summary="Samen.", approach="Samen.",
+                              school_type="vo")
+    assert search(client, q="school", school_type="vo") == ["Scholen in het voortgezet onderwijs"]
+
+
+def test_search_finds_only_published_practices(client):
+    make_practices()
+    factories.PracticeFactory(title="School in concept", state="draft", published_at=None)
+    assert "School in concept" not in search(client, q="school")
+
+
+def test_every_indexed_field_is_searched(client):
+    fields = {"setting": "wijkteam", "context": "krimpregio", "approach": "speelplein", "results": "minder verzuim",
+              "pitfalls": "overbelasting", "practical_tips": "koffieochtend"}
+    factories.PracticeFactory(title="Alles erin", summary="Een samenvatting.", **fields)
+    for value in fields.values():
+        assert search(client, q=value) == ["Alles erin"], value
+    assert search(client, q="samenvatting") == ["Alles erin"]
+
+
+def test_the_index_follows_every_kind_of_write(client):
+    practices = make_practices()
+    # QuerySet.update() writes without save().
+    Practice.objects.filter(pk=practices[5].pk).update(title="Talenten op school")
+    # As highly ranked as the other title with school in it, and newer.
+    assert search(client, q="scholen") == ["Talenten op school", *SCHOOL]
+    # bulk_create, as the benchmarks and the demo loader do.
+    template = practices[0]
+    Practice.objects.bulk_create([
+        Practice(title=f"Schoolkeuken {n}", slug=f"schoolkeuken-{n}", summary="Koken.", approach="Samen koken.",
+                 region=template.region, state="published", published_at=datetime(2025, 4, n, tzinfo=AMS))
+        for n in (1, 2)
+    ])
+    assert search(client, q="schoolkeuken") == ["Schoolkeuken 2", "Schoolkeuken 1"]
+    # Deletes, one and many.
+    practices[0].delete()
+    Practice.objects.filter(title__startswith="Schoolkeuken").delete()
+    assert search(client, q="school") == ["Talenten op school", "Brede samenwerking", "Oudercoördinator in de wijk"]
+    assert search(client, q="schoolkeuken") == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_flushed_database_leaves_no_stale_matches(client):
+    factories.PracticeFactory(title="Schoolbieb", summary="Boeken.", approach="Lezen.")
+    call_command("flush", interactive=False, verbosity=0)
+    # A new practice may get the old id after the flush.
+    factories.PracticeFactory(title="Voorleesmiddag", summary="Boeken.", approach="Lezen.")
+    assert search(client, q="schoolbieb") == []
+    assert search(client, q="boeken") == ["Voorleesmiddag"]
+
+
+def test_query_analysis():
+    assert search_terms("De Oudercoördinatoren, en SCHOLEN!") == ["oudercoordinator", "schol"]
+    # Only quoted stems: no operator, column filter or prefix query can get through.
+    assert match_expression('"x" OR y* NEAR(a b) -c title:d ^e') == '"x" "or" "y" "near" "a" "b" "c" "titl" "d" "e"'
+    assert match_expression("?!") == ""
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 index is SQLite's")
+def test_every_migration_leaves_the_sqlite_triggers_in_place():
+    """A migration that rebuilds practices_practice drops its triggers: it must call install_sqlite_index."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'practices_practice' ORDER BY name"
+        )
+        names = [row[0] for row in cursor.fetchall()]
+    assert names == ["practices_practice_fts_delete", "practices_practice_fts_insert", "practices_practice_fts_update"]
