@@ -88,6 +88,7 @@ def test_agreement_owner_hears_at_once_and_closes_it_by_the_link(live_server, pa
     page.locator("#id_agreements-0-owner").select_option(str(world["member"].pk))
     page.locator("#id_agreements-0-due_date").fill((timezone.localdate() - timedelta(days=2)).isoformat())
     page.get_by_role("button", name="Verslag en afspraken opslaan").click()
+    page.wait_for_load_state()
     assert page.get_by_text("De streefdatum van een nieuwe afspraak kan niet in het verleden liggen.").is_visible()
     assert page.locator("#id_agreements-0-description").input_value() == (
         "Terugbezoek plannen met de Maastrichtse scholen")
@@ -148,3 +149,30 @@ def test_coordinator_dismisses_an_unfounded_report(live_server, page, world):
     flag = Flag.objects.get()
     assert flag.resolved_at is not None
     assert practice.__class__.objects.get(pk=practice.pk).state == ModerationState.PUBLISHED
+
+
+def test_staff_adds_an_agreement_in_the_admin_and_its_owner_is_told(live_server, page, world):
+    """An agreement made in the admin is reminded like any other: the job tells its owner with the done-link."""
+    staff = can_log_in(factories.UserFactory(email="beheer@example.org", is_staff=True, is_superuser=True))
+    event = factories.EventFactory(title="Intervisie schoolleiders", organiser=world["coalition"])
+    log_in(page, live_server, staff.email)
+    page.goto(f"{live_server.url}/admin/events/event/{event.pk}/change/")
+    page.get_by_text("Nog een Vervolgafspraak toevoegen").click()
+    page.locator("#id_agreements-0-description").fill("Gastles organiseren bij de bso")
+    page.locator("#id_agreements-0-owner_email").fill("bso@example.org")
+    page.locator("#id_agreements-0-due_date").fill((timezone.localdate() - timedelta(days=1)).strftime("%d-%m-%Y"))
+    page.locator("input[name=_save]").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("De streefdatum van een nieuwe afspraak kan niet in het verleden liggen.").is_visible()
+    assert FollowUpAgreement.objects.count() == 0
+    page.locator("#id_agreements-0-due_date").fill((timezone.localdate() + timedelta(days=21)).strftime("%d-%m-%Y"))
+    page.locator("input[name=_save]").click()
+    page.wait_for_url("**/admin/events/event/")
+    agreement = FollowUpAgreement.objects.get()
+    assert (agreement.description, agreement.owner_email) == ("Gastles organiseren bij de bso", "bso@example.org")
+
+    assert jobs.send_agreement_reminders() == 1
+    assert jobs.send_agreement_reminders() == 0
+    [told] = [m for m in mail.outbox if m.to == ["bso@example.org"]]
+    assert told.subject.startswith("Een vervolgafspraak voor jou, uiterlijk ")
+    assert "Gastles organiseren bij de bso" in told.body and "/bijeenkomsten/afspraken/link/" in told.body
