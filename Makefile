@@ -34,6 +34,8 @@ messages: install
 run: compilemessages
 	DJANGO_DEBUG=1 SITE_URL='$(SITE_URL)' $(BIN)/python manage.py migrate --noinput
 	DJANGO_DEBUG=1 SITE_URL='$(SITE_URL)' $(BIN)/python manage.py load_demo_data
+	@# Catch up on the digests due since 07:00 (the hourly job would, at the next full hour); the worker sends them.
+	DJANGO_DEBUG=1 SITE_URL='$(SITE_URL)' $(BIN)/python manage.py send_digests
 	@echo ""
 	@echo "Kennisportaal draait op http://$(HOST):$(PORT)/  (e-mail verschijnt hier in de console; stoppen met Ctrl+C)"
 	@echo ""

@@ -17,6 +17,7 @@ from coalitions.models import (
     CoalitionMembership,
     HelpRequest,
     LearningNetwork,
+    MemberProfile,
     Municipality,
     Organisation,
     Province,
@@ -28,6 +29,8 @@ from demo.data import AMS
 from demo.data.events import curated_events, network_year
 from demo.data.people import (
     COORDINATORS,
+    DEMO_FOLLOWS,
+    DEMO_MEMBER_SINCE_DAYS,
     DEMO_MEMBERSHIPS,
     DEMO_PASSWORD,
     DEMO_USERS,
@@ -54,6 +57,7 @@ COUNT_KEYS = (
     "organisations",
     "coalitions",
     "memberships",
+    "member_profiles",
     "learning_networks",
     "practices",
     "practice_links",
@@ -168,10 +172,13 @@ class _Loader:
     # -- users --------------------------------------------------------------------------------------
 
     def load_users(self, plan: Plan) -> None:
+        frequencies = {email: frequency for email, frequency, *_rest in DEMO_FOLLOWS}
+        joined = self.now - timedelta(days=DEMO_MEMBER_SINCE_DAYS)
         rows = [
             {"email": user.email, "full_name": user.full_name, "job_function": user.job_function,
              "organisation_name": user.organisation_name, "is_staff": user.email == STAFF_EMAIL,
-             "is_superuser": user.email == STAFF_EMAIL}
+             "is_superuser": user.email == STAFF_EMAIL, "date_joined": joined,
+             "digest_frequency": frequencies.get(user.email, User.DigestFrequency.WEEKLY)}
             for user in DEMO_USERS
         ]
         rows += [
@@ -245,6 +252,20 @@ class _Loader:
                 new.append(CoalitionMembership(coalition=coalition, user=user, role=role))
         CoalitionMembership.objects.bulk_create(new)
         self.counts["memberships"] += len(new)
+        self.load_follows()
+
+    def load_follows(self) -> None:
+        """What the demo members follow; a member who already has a profile keeps it as it is."""
+        themes = {t.slug: t for t in Theme.objects.all()}
+        for email, _frequency, region, theme_slugs, region_slugs, coalition_slugs in DEMO_FOLLOWS:
+            profile, created = MemberProfile.objects.get_or_create(
+                user=self.users[email], defaults={"region": self.regions[region]})
+            if not created:
+                continue
+            profile.followed_themes.set([themes[slug] for slug in theme_slugs])
+            profile.followed_regions.set([self.regions[slug] for slug in region_slugs])
+            profile.followed_coalitions.set([self.coalitions[slug] for slug in coalition_slugs])
+            self.counts["member_profiles"] += 1
 
     # -- learning networks ----------------------------------------------------------------------------
 

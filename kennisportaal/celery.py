@@ -33,6 +33,9 @@ app.conf.beat_schedule = {
         "task": "events.tasks.send_agreement_reminders",
         "schedule": crontab(hour="8-18", minute=10),
     },
+    # Digests are due at 07:00 (Mondays for weekly ones); the hourly run sends them then and catches up on a
+    # missed run later that day. A run finds only members whose digest is still due, so repeats send nothing.
+    "digests": {"task": "portal.tasks.send_digests", "schedule": crontab(minute=0)},
     "purge-sent-outbox": {
         "task": "notifications.tasks.purge_sent_outbox",
         "schedule": crontab(hour=3, minute=17),

@@ -57,16 +57,34 @@ def queue_email(
     return email
 
 
+def render_email(template: str, context: dict) -> tuple[str, str, str]:
+    """Subject, text and HTML of ``<template>_subject.txt``, ``.txt`` and ``.html``."""
+    context = {"site_url": settings.SITE_URL, **context}
+    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+    return subject, render_to_string(f"{template}.txt", context), render_to_string(f"{template}.html", context)
+
+
 def queue_templated_email(
     *, to: str, kind: str, key: str, template: str, context: dict, user=None, headers=None, attachments=None
 ) -> OutboundEmail:
     """Render ``<template>_subject.txt``, ``.txt`` and ``.html`` and queue the result."""
-    context = {"site_url": settings.SITE_URL, **context}
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-    text = render_to_string(f"{template}.txt", context)
-    html = render_to_string(f"{template}.html", context)
+    subject, text, html = render_email(template, context)
     return queue_email(to=to, kind=kind, key=key, subject=subject, text=text, html=html, user=user,
                        headers=headers, attachments=attachments)
+
+
+def queue_emails(emails: list[OutboundEmail]) -> int:
+    """Write many unsaved outbox rows in one statement (rows whose key exists are skipped); flush after commit.
+
+    For jobs that build mail for a whole batch of members: the query count stays constant per batch.
+    """
+    if not emails:
+        return 0
+    for email in emails:
+        email.subject = email.subject[:255]
+    OutboundEmail.objects.bulk_create(emails, ignore_conflicts=True)
+    transaction.on_commit(_trigger_delivery)
+    return len(emails)
 
 
 def _trigger_delivery() -> None:

@@ -98,3 +98,20 @@ PARTICIPANT_FUNCTIONS = [
     User.Function.TEACHER, User.Function.ALDERMAN, User.Function.TEACHER, User.Function.SCHOOL_LEADER,
     User.Function.CHILDCARE,
 ]
+
+
+# What demo members follow and how often they get the digest, so `make run` shows a real one.
+# (email, digest frequency, own region, themes, regions, coalitions)
+DEMO_FOLLOWS = [
+    (MEMBER_EMAIL, User.DigestFrequency.DAILY, "noord", ["verrijkte-schooldag", "ouderbetrokkenheid"], ["noord"],
+     ["den-haag"]),
+    (f"projectleider@{DOMAIN}", User.DigestFrequency.DAILY, "noord", ["talentontwikkeling", "school-kinderopvang"],
+     [], ["haarlem-en-west-friesland"]),
+    (f"projectleider-den-haag@{DOMAIN}", User.DigestFrequency.WEEKLY, "zuidwest", ["verrijkte-schooldag"], [],
+     ["maastricht-heuvelland"]),
+    (f"projectleider-maastricht@{DOMAIN}", User.DigestFrequency.WEEKLY, "zuid", ["talentontwikkeling"], ["zuid"],
+     ["den-haag"]),
+]
+
+# Demo accounts joined a month before the first load, so their first digest has a whole period to cover.
+DEMO_MEMBER_SINCE_DAYS = 30

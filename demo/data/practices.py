@@ -161,7 +161,8 @@ CURATED_PRACTICES: list[dict[str, Any]] = [
         "themes": ["ouderbetrokkenheid"],
         "mechanisms": ["identificatie", "transformatie"],
         "organisation": "project-buitenkans", "coalition": "den-haag", "region": "zuidwest",
-        "contact_name": "Project Buitenkans", "days_ago": 8,
+        # Published yesterday morning, so the first demo digests have something new to tell.
+        "contact_name": "Project Buitenkans", "days_ago": 1, "hour": 9,
         "links": [("Project Buitenkans", "https://www.project-buitenkans.nl/")],
     },
     {

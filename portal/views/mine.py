@@ -1,5 +1,6 @@
 """A member's own pages: my portal (registrations, contributions, agreements) and the profile."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -11,6 +12,7 @@ from coalitions.forms import FollowForm
 from coalitions.models import CoalitionMembership, MemberProfile
 from core.pagination import paginate
 from events.models import FollowUpAgreement, Registration
+from portal.digests import preview_digest
 from portal.services import save_profile
 from practices.models import Practice, Tip
 
@@ -50,4 +52,7 @@ def profile(request):
     else:
         profile_form = ProfileForm(instance=request.user)
         follow_form = FollowForm(instance=follows)
-    return render(request, "coalitions/profile.html", {"profile_form": profile_form, "follow_form": follow_form})
+    return render(request, "coalitions/profile.html", {
+        "profile_form": profile_form, "follow_form": follow_form,
+        "digest": preview_digest(request.user, timezone.now()), "site_url": settings.SITE_URL,
+    })

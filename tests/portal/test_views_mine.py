@@ -111,3 +111,31 @@ def test_my_portal_shows_the_waiting_list_position_in_one_query(
         html = client.get(reverse("my_portal")).content.decode()
     statuses = [line.rsplit(" · ", 1)[-1] for line in _registration_lines(html)]
     assert statuses == ["Bevestigd"] + [f"Wachtlijst (plek {index + 1})" for index in reversed(range(count))]
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_profile_previews_the_next_digest_in_constant_queries(client, member, coalition, theme, count,
+                                                               django_assert_num_queries):
+    MemberProfile.objects.create(user=member).followed_themes.set([theme])
+    type(member).objects.filter(pk=member.pk).update(date_joined=timezone.now() - timedelta(days=30))
+    for n in range(count):
+        factories.PracticeFactory(title=f"Nieuw voorbeeld {n}", themes=[theme], coalition=coalition,
+                                  published_at=timezone.now() - timedelta(hours=1))
+        factories.AgreementFactory(owner=member, owner_email="", description=f"Afspraak {n}",
+                                   due_date=timezone.localdate() + timedelta(days=3),
+                                   event=factories.EventFactory(organiser=coalition))
+    # Session and user, the profile and its follow form's choices, and the preview: the member's follows (4),
+    # digest state, memberships, agreements, registrations, new practices and tips with their themes.
+    with django_assert_num_queries(27):
+        response = client.get(reverse("profile"))
+    html = response.content.decode()
+    preview = html[html.index('<section class="digest-preview"'):]
+    assert '<h2 id="digest-preview-heading">Voorbeeld van mijn volgende overzicht</h2>' in preview
+    assert "<h3>Mijn afspraken en aanmeldingen</h3>" in preview and '<h3>Nieuw in wat je volgt</h3>' in preview
+    assert preview.count("Nieuw voorbeeld") == min(count, 5) and preview.count("<li>Afspraak") == count
+
+
+def test_profile_preview_says_when_there_is_nothing_yet(client, member):
+    html = client.get(reverse("profile")).content.decode()
+    assert ("Nog niets. Volg hierboven thema’s, regio’s en coalities, meld je aan voor bijeenkomsten, en wat "
+            "nieuw is voor jou verschijnt hier.") in html

@@ -60,7 +60,7 @@ def test_tips_link_their_visible_source_practice_and_events(client, coalition):
     event.tips.add(from_event)
     hidden.tips.add(from_event, from_draft)
     html = client.get(reverse("practices:tips")).content.decode()
-    cards = {title: card for card in html.split('<article class="card tip-card">')[1:]
+    cards = {title: card for card in re.split(r'<article class="card tip-card" id="tip-\d+">', html)[1:]
              for title in re.findall(r'<h2 class="card-title">([^<]*)</h2>', card)}
     sources = {title: re.findall(r'<p class="tip-source">(.*?)</p>', card) for title, card in cards.items()}
     assert sources == {

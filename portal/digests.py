@@ -1,0 +1,294 @@
+"""The digest: what a member committed to, what their coalitions learned, and what is new in what they follow.
+
+Built for a batch of members at once with a fixed number of queries (whatever the batch size), then split per
+member in Python. Only the reads live here; sending and the per-member watermark are in ``portal.jobs``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import User
+from coalitions.models import CoalitionMembership
+from events.models import Event, EventReport, FollowUpAgreement, Registration, attach_confirmed_counts
+from events.services.reports import agreement_link_token
+from moderation.models import ModerationState
+from portal.models import DigestState
+from practices.models import Practice, Tip
+
+DIGEST_HOUR = time(7, 0)
+PERIODS = {User.DigestFrequency.DAILY: timedelta(days=1), User.DigestFrequency.WEEKLY: timedelta(days=7)}
+# Commitments look this far ahead: agreements due and events one is registered for.
+AGREEMENTS_AHEAD = timedelta(days=14)
+EVENTS_AHEAD = timedelta(days=14)
+PER_GROUP = 5  # items shown per theme group; the rest behind a "more" link
+NEAR_EVENTS = 5
+OTHER_GROUP = "overig"
+
+
+def period_end(frequency: str, now: datetime) -> datetime:
+    """The scheduled moment the current period ended: today's (or yesterday's) 07:00, or Monday's for weekly."""
+    local = timezone.localtime(now)
+    day = local.date() if local.time() >= DIGEST_HOUR else local.date() - timedelta(days=1)
+    if frequency == User.DigestFrequency.WEEKLY:
+        day -= timedelta(days=day.weekday())
+    return timezone.make_aware(datetime.combine(day, DIGEST_HOUR))
+
+
+@dataclass
+class ThemeGroup:
+    key: str
+    name: str
+    more_url: str
+    practices: list = field(default_factory=list)
+    tips: list = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def more(self) -> int:
+        """How many new items the group holds beyond those shown."""
+        return self.total - len(self.practices) - len(self.tips)
+
+
+@dataclass
+class Digest:
+    user: User
+    since: datetime
+    until: datetime
+    agreements: list = field(default_factory=list)
+    registrations: list = field(default_factory=list)
+    reports: list = field(default_factory=list)
+    groups: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+
+    @property
+    def has_commitments(self) -> bool:
+        return bool(self.agreements or self.registrations)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.has_commitments or self.reports or self.groups or self.events)
+
+
+@dataclass
+class _Follows:
+    region_id: int | None
+    theme_ids: set[int]
+    region_ids: set[int]
+    coalition_ids: set[int]
+    member_of: set[int]
+    related_coalitions: set[int] = field(default_factory=set)
+
+
+def build_digests(users: list[User], *, since: dict[int, datetime], until: datetime) -> dict[int, Digest]:
+    """The digest of each member for the period (since[user.pk], until], in a fixed number of queries."""
+    if not users:
+        return {}
+    start = min(since.values())
+    follows = _follows(users)
+    digests = {u.pk: Digest(user=u, since=since[u.pk], until=until) for u in users}
+    _add_commitments(users, digests, until)
+    _add_reports(digests, follows, start, until)
+    _add_new_items(digests, follows, start, until)
+    _add_near_events(digests, follows, start, until)
+    return digests
+
+
+def users_for_digest(user_ids) -> list[User]:
+    """The members of a batch with what they follow (4 queries)."""
+    return list(
+        User.objects.filter(pk__in=list(user_ids)).select_related("profile").prefetch_related(
+            "profile__followed_themes", "profile__followed_regions", "profile__followed_coalitions",
+        ).order_by("pk")
+    )
+
+
+def _follows(users) -> dict[int, _Follows]:
+    follows = {}
+    for user in users:
+        profile = getattr(user, "profile", None)
+        follows[user.pk] = _Follows(
+            region_id=profile.region_id if profile else None,
+            theme_ids={t.pk for t in profile.followed_themes.all()} if profile else set(),
+            region_ids={r.pk for r in profile.followed_regions.all()} if profile else set(),
+            coalition_ids={c.pk for c in profile.followed_coalitions.all()} if profile else set(),
+            member_of=set(),
+        )
+    for user_id, coalition_id in CoalitionMembership.objects.filter(user__in=list(follows)).values_list(
+        "user_id", "coalition_id"
+    ):
+        follows[user_id].member_of.add(coalition_id)
+    # Coalitions that visited one of mine, or that one of mine visited (werkbezoek, either direction).
+    mine = set().union(*(f.member_of for f in follows.values()))
+    partners = defaultdict(set)
+    if mine:
+        for organiser, host in Event.objects.filter(kind=Event.Kind.WORK_VISIT, host__isnull=False).filter(
+            Q(organiser__in=mine) | Q(host__in=mine)
+        ).values_list("organiser_id", "host_id").distinct():
+            partners[organiser].add(host)
+            partners[host].add(organiser)
+    for f in follows.values():
+        f.related_coalitions = f.member_of.union(*(partners[c] for c in f.member_of))
+    return follows
+
+
+def _add_commitments(users, digests, until) -> None:
+    today = timezone.localdate(until)
+    by_email = {u.email.lower(): u.pk for u in users}
+    agreements = (
+        FollowUpAgreement.objects.filter(status=FollowUpAgreement.Status.OPEN, due_date__lte=today + AGREEMENTS_AHEAD)
+        .annotate(email_lower=Lower("owner_email"))
+        .filter(Q(owner__in=users) | Q(owner__isnull=True, email_lower__in=list(by_email)))
+        .select_related("event", "owner").order_by("due_date", "pk")
+    )
+    for agreement in agreements:
+        user_id = agreement.owner_id or by_email.get(agreement.email_lower)
+        agreement.close_url = settings.SITE_URL + reverse("events:agreement_link",
+                                                          args=[agreement_link_token(agreement)])
+        agreement.days_overdue = (today - agreement.due_date).days
+        digests[user_id].agreements.append(agreement)
+    registrations = (
+        Registration.objects.filter(user__in=users, status__in=Registration.ACTIVE_STATUSES,
+                                    event__starts_at__gte=until, event__starts_at__lt=until + EVENTS_AHEAD,
+                                    event__cancelled_at__isnull=True)
+        .select_related("event__organiser").with_waiting_position().order_by("event__starts_at", "pk")
+    )
+    for registration in registrations:
+        digests[registration.user_id].registrations.append(registration)
+
+
+def _add_reports(digests, follows, start, until) -> None:
+    coalitions = set().union(*(f.related_coalitions for f in follows.values()))
+    if not coalitions:
+        return
+    reports = (
+        EventReport.objects.filter(created_at__gt=start, created_at__lte=until,
+                                   event__state=ModerationState.PUBLISHED)
+        .filter(Q(event__organiser__in=coalitions) | Q(event__host__in=coalitions))
+        .select_related("event__organiser", "event__host").prefetch_related("event__agreements")
+        .order_by("-created_at", "-pk")
+    )
+    for report in reports:
+        involved = {report.event.organiser_id, report.event.host_id}
+        for user_id, f in follows.items():
+            digest = digests[user_id]
+            if involved & f.related_coalitions and digest.since < report.created_at:
+                digest.reports.append(report)
+
+
+def _group_key(item, follows: _Follows) -> str:
+    """The one group an item is listed under: its first followed theme, else its first theme."""
+    item_themes = sorted(item.themes.all(), key=lambda t: (t.position, t.name))
+    followed = [t for t in item_themes if t.pk in follows.theme_ids]
+    chosen = (followed or item_themes or [None])[0]
+    return chosen.slug if chosen else OTHER_GROUP
+
+
+def _matches(item, follows: _Follows) -> bool:
+    return bool(
+        {t.pk for t in item.themes.all()} & follows.theme_ids
+        or (item.region_id and item.region_id in follows.region_ids)
+        or (getattr(item, "coalition_id", None) and item.coalition_id in follows.coalition_ids)
+    )
+
+
+def _add_new_items(digests, follows, start, until) -> None:
+    theme_ids = set().union(*(f.theme_ids for f in follows.values()))
+    region_ids = set().union(*(f.region_ids for f in follows.values()))
+    coalition_ids = set().union(*(f.coalition_ids for f in follows.values()))
+    if not (theme_ids or region_ids or coalition_ids):
+        return
+    window = Q(published_at__gt=start, published_at__lte=until)
+    practices = list(
+        Practice.objects.published().filter(window).filter(
+            Q(themes__in=theme_ids) | Q(region__in=region_ids) | Q(coalition__in=coalition_ids)
+        ).distinct().select_related("region", "coalition").prefetch_related("themes")
+        .order_by("-published_at", "-pk")
+    )
+    tips = list(
+        Tip.objects.published().filter(window).filter(Q(themes__in=theme_ids) | Q(region__in=region_ids))
+        .distinct().select_related("region").prefetch_related("themes").order_by("-published_at", "-pk")
+    )
+    themes_by_slug = {}
+    for item in practices + tips:
+        for theme in item.themes.all():
+            themes_by_slug[theme.slug] = theme
+    list_url = settings.SITE_URL + reverse("practices:list")
+    for user_id, f in follows.items():
+        digest = digests[user_id]
+        groups: dict[str, ThemeGroup] = {}
+        for kind, items in (("practices", practices), ("tips", tips)):
+            for item in items:
+                if not (digest.since < item.published_at and _matches(item, f)):
+                    continue
+                key = _group_key(item, f)
+                if key not in groups:
+                    theme = themes_by_slug.get(key)
+                    groups[key] = ThemeGroup(
+                        key=key, name=theme.name if theme else "",
+                        more_url=f"{list_url}?theme={key}" if theme else list_url,
+                    )
+                group = groups[key]
+                group.total += 1
+                shown = getattr(group, kind)
+                if len(shown) < PER_GROUP:
+                    shown.append(item)
+        # Followed themes first, in the portal's order of themes; "other" last.
+        digest.groups = sorted(groups.values(), key=lambda g: (
+            g.key == OTHER_GROUP,
+            not (themes_by_slug.get(g.key) and themes_by_slug[g.key].pk in f.theme_ids),
+            themes_by_slug[g.key].position if g.key in themes_by_slug else 0, g.name,
+        ))
+
+
+def _add_near_events(digests, follows, start, until) -> None:
+    """Events announced in the period, still ahead and with seats, in my region or my followed themes."""
+    region_ids = {f.region_id for f in follows.values() if f.region_id}
+    theme_ids = set().union(*(f.theme_ids for f in follows.values()))
+    if not (region_ids or theme_ids):
+        return
+    events = list(
+        Event.objects.published().filter(created_at__gt=start, created_at__lte=until, starts_at__gt=until,
+                                         cancelled_at__isnull=True)
+        .filter(Q(organiser__region__in=region_ids) | Q(host__region__in=region_ids) | Q(themes__in=theme_ids))
+        .distinct().for_list().order_by("starts_at", "pk")
+    )
+    attach_confirmed_counts(events)
+    registered = set(
+        Registration.objects.filter(user__in=list(digests), event__in=events).values_list("user_id", "event_id")
+    )
+    for user_id, f in follows.items():
+        digest = digests[user_id]
+        for event in events:
+            if len(digest.events) >= NEAR_EVENTS:
+                break
+            if not (digest.since < event.created_at and (event.seats_left is None or event.seats_left > 0)):
+                continue
+            if (user_id, event.pk) in registered:
+                continue
+            near = f.region_id and f.region_id in {event.organiser.region_id,
+                                                   event.host.region_id if event.host_id else None}
+            if near or {t.pk for t in event.themes.all()} & f.theme_ids:
+                digest.events.append(event)
+
+
+def first_since(user: User, until: datetime, frequency: str) -> datetime:
+    """Where a member's first digest starts: one period back, but not before they joined."""
+    return max(until - PERIODS.get(frequency, timedelta(days=7)), user.date_joined)
+
+
+def preview_digest(user: User, now: datetime) -> Digest:
+    """What the member's next digest holds if it were sent now (from where the last one stopped)."""
+    frequency = user.digest_frequency if user.digest_frequency in PERIODS else User.DigestFrequency.WEEKLY
+    state = DigestState.objects.filter(user=user).values_list("covered_until", flat=True).first()
+    since = state or first_since(user, period_end(frequency, now), frequency)
+    [member] = users_for_digest([user.pk])
+    return build_digests([member], since={user.pk: since}, until=now)[user.pk]

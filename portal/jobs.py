@@ -1,0 +1,76 @@
+"""The digest job: daily and weekly digests, in batches of members, each period exactly once.
+
+A member is due when their digest state ends before the current period's scheduled end (07:00, or Monday
+07:00 for weekly). A batch reads everything it needs in a fixed number of queries, writes the outbox rows in
+one statement (idempotency key per member and period) and advances the members' states in another, all in one
+transaction: a repeated or concurrent run finds nothing due or skips the existing keys; a late run still ends
+the period at the scheduled moment, so the next digest starts exactly where this one stopped.
+"""
+
+from datetime import datetime
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import User
+from notifications.models import OutboundEmail
+from notifications.services import queue_emails, render_email
+from portal.digests import build_digests, first_since, period_end, users_for_digest
+from portal.models import DigestState
+
+BATCH_SIZE = 500
+FREQUENCIES = (User.DigestFrequency.DAILY, User.DigestFrequency.WEEKLY)
+
+
+def due_for_digest(frequency: str, until: datetime):
+    return User.objects.filter(is_active=True, digest_frequency=frequency).filter(
+        Q(digest_state__isnull=True) | Q(digest_state__covered_until__lt=until)
+    )
+
+
+def send_digests(now: datetime | None = None, *, batch_size: int = BATCH_SIZE) -> int:
+    """Queue the digests that are due; returns how many were queued (empty digests are not sent)."""
+    now = now or timezone.now()
+    queued = 0
+    for frequency in FREQUENCIES:
+        until = period_end(frequency, now)
+        after = 0
+        while ids := list(
+            due_for_digest(frequency, until).filter(pk__gt=after).order_by("pk").values_list("pk", flat=True)[
+                :batch_size]
+        ):
+            queued += send_digest_batch(ids, frequency=frequency, until=until)
+            after = ids[-1]
+    return queued
+
+
+def send_digest_batch(user_ids: list[int], *, frequency: str, until: datetime) -> int:
+    """Build, queue and record the digests of one batch of members for the period ending at ``until``."""
+    with transaction.atomic():
+        covered = dict(DigestState.objects.filter(user__in=user_ids).values_list("user_id", "covered_until"))
+        users = [u for u in users_for_digest(user_ids) if covered.get(u.pk) is None or covered[u.pk] < until]
+        since = {u.pk: covered.get(u.pk) or first_since(u, until, frequency) for u in users}
+        users = [u for u in users if since[u.pk] < until]
+        digests = build_digests(users, since=since, until=until)
+        profile_url = settings.SITE_URL + reverse("profile")
+        emails = []
+        for user in users:
+            digest = digests[user.pk]
+            if digest.is_empty:
+                continue
+            subject, text, html = render_email("emails/digest", {
+                "digest": digest, "recipient": user, "frequency": frequency, "profile_url": profile_url,
+            })
+            emails.append(OutboundEmail(
+                recipient=user.email, user=user, kind="digest", subject=subject, body_text=text, body_html=html,
+                idempotency_key=f"digest:{user.pk}:{until:%Y-%m-%dT%H:%M}", send_after=timezone.now(),
+            ))
+        queue_emails(emails)
+        DigestState.objects.bulk_create(
+            [DigestState(user_id=user.pk, covered_until=until) for user in users],
+            update_conflicts=True, unique_fields=["user"], update_fields=["covered_until"],
+        )
+        return len(emails)
