@@ -48,7 +48,7 @@ def run_on(day: date) -> int:
 
 def test_event_reminder_the_day_before_once(event):
     going = factories.UserFactory(email="gaat@example.org")
-    quiet = factories.UserFactory(email="stil@example.org", reminders_enabled=False)
+    quiet = factories.UserFactory(email="stil@example.org", event_reminders_enabled=False)
     waiting = factories.UserFactory(email="wacht@example.org")
     cancelled = factories.UserFactory(email="afgemeld@example.org")
     Registration.objects.create(event=event, user=going, status=Registration.Status.CONFIRMED)
@@ -177,7 +177,7 @@ def test_new_owner_is_told_and_the_old_link_stops_working(client, event):
 
 
 def test_agreement_reminders_respect_the_owners_preference(event):
-    owner = factories.UserFactory(email="liever-niet@example.org", reminders_enabled=False)
+    owner = factories.UserFactory(email="liever-niet@example.org", agreement_reminders_enabled=False)
     agreement = _agreement(event, date(2027, 4, 30), owner=owner, owner_email="")
     # Being given the agreement is always told; the reminders after it are not sent.
     assert run_days(date(2027, 3, 11), date(2027, 4, 23), date(2027, 4, 30), date(2027, 5, 7)) == [1, 0, 0, 0]

@@ -22,7 +22,7 @@ def test_profile_and_follows(client, member, region, theme, coalition):
     assert f'<input type="checkbox" name="followed_networks" value="{network.pk}"' in page
     response = client.post(reverse("profile"), {
         "full_name": "Saskia Bruschke", "organisation_name": "IKC Zuid-Kennemerland", "job_function": "schoolleider",
-        "digest_frequency": "daily", "reminders_enabled": "on", "region": region.pk,
+        "digest_frequency": "daily", "event_reminders_enabled": "on", "region": region.pk,
         "followed_themes": [theme.pk], "followed_regions": [region.pk], "followed_coalitions": [coalition.pk],
         "followed_networks": [network.pk],
     })
