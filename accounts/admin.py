@@ -14,7 +14,8 @@ class UserAdmin(BaseUserAdmin):
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         (_("Profile"), {"fields": ("full_name", "organisation_name", "job_function")}),
-        (_("Notifications"), {"fields": ("digest_frequency", "reminders_enabled")}),
+        (_("Notifications"), {"fields": ("digest_frequency", "event_reminders_enabled",
+                                                 "agreement_reminders_enabled")}),
         (
             _("Permissions"),
             {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")},

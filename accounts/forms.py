@@ -9,8 +9,17 @@ from accounts.models import User
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["full_name", "organisation_name", "job_function", "digest_frequency", "reminders_enabled"]
+        fields = ["full_name", "organisation_name", "job_function", "digest_frequency", "event_reminders_enabled",
+                  "agreement_reminders_enabled"]
+        labels = {
+            "event_reminders_enabled": _("Reminders for events"),
+            "agreement_reminders_enabled": _("Reminders for my follow-up agreements"),
+        }
         help_texts = {
             "digest_frequency": _("An overview by email of new events and practice examples for what you follow."),
-            "reminders_enabled": _("Reminders before events you registered for and about your follow-up agreements."),
+            "event_reminders_enabled": _("An email the day before an event you registered for."),
+            "agreement_reminders_enabled": _(
+                "An email before, on and after the due date of a follow-up agreement that is yours. When you are "
+                "given an agreement you always hear of it."
+            ),
         }

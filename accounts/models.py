@@ -56,7 +56,8 @@ class User(AbstractUser):
     digest_frequency = models.CharField(
         _("digest"), max_length=10, choices=DigestFrequency.choices, default=DigestFrequency.WEEKLY
     )
-    reminders_enabled = models.BooleanField(_("reminders"), default=True)
+    event_reminders_enabled = models.BooleanField(_("event reminders"), default=True)
+    agreement_reminders_enabled = models.BooleanField(_("agreement reminders"), default=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

@@ -7,7 +7,7 @@ from accounts.models import User
 
 def update_account(
     user: User, *, full_name: str, organisation_name: str, job_function: str, digest_frequency: str,
-    reminders_enabled: bool,
+    event_reminders_enabled: bool, agreement_reminders_enabled: bool,
 ) -> User:
     """Change the member's name, organisation, function and email preferences."""
     with transaction.atomic():
@@ -15,7 +15,8 @@ def update_account(
         user.organisation_name = organisation_name
         user.job_function = job_function
         user.digest_frequency = digest_frequency
-        user.reminders_enabled = reminders_enabled
+        user.event_reminders_enabled = event_reminders_enabled
+        user.agreement_reminders_enabled = agreement_reminders_enabled
         user.save(update_fields=["full_name", "organisation_name", "job_function", "digest_frequency",
-                                 "reminders_enabled"])
+                                 "event_reminders_enabled", "agreement_reminders_enabled"])
         return user

@@ -275,7 +275,7 @@ class FollowForm(forms.ModelForm):
 
 
 class FollowToggleForm(forms.Form):
-    """The "Volgen" / "Niet meer volgen" button of a region, coalition or learning network."""
+    """The "Volgen" / "Niet meer volgen" button of a theme, region, coalition or learning network."""
 
     FOLLOW = "follow"
     UNFOLLOW = "unfollow"

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 
@@ -88,6 +89,10 @@ class Theme(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        """A theme's page is the list of practice examples filtered by it."""
+        return reverse("practices:list") + "?" + urlencode({"theme": self.slug})
 
 
 class Organisation(models.Model):

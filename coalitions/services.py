@@ -19,6 +19,7 @@ from coalitions.models import (
     MemberProfile,
     Organisation,
     Region,
+    Theme,
 )
 from core.slugs import unique_slug
 from notifications.services import queue_templated_email
@@ -169,11 +170,16 @@ def set_follows(
         return follows
 
 
-FOLLOW_FIELDS = {Region: "followed_regions", Coalition: "followed_coalitions", LearningNetwork: "followed_networks"}
+FOLLOW_FIELDS = {
+    Theme: "followed_themes", Region: "followed_regions", Coalition: "followed_coalitions",
+    LearningNetwork: "followed_networks",
+}
 
 
-def set_following(user, target: Region | Coalition | LearningNetwork, *, following: bool) -> MemberProfile:
-    """Follow or stop following one region, coalition or learning network; doing it twice changes nothing."""
+def set_following(
+    user, target: Theme | Region | Coalition | LearningNetwork, *, following: bool
+) -> MemberProfile:
+    """Follow or stop following one theme, region, coalition or learning network; doing it twice changes nothing."""
     with transaction.atomic():
         follows, _created = MemberProfile.objects.get_or_create(user=user)
         followed = getattr(follows, FOLLOW_FIELDS[type(target)])

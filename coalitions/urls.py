@@ -13,5 +13,6 @@ urlpatterns = [
     path("leernetwerken/", views.network_list, name="network_list"),
     path("leernetwerken/<slug:slug>/volgen/", views.follow, {"kind": "network"}, name="network_follow"),
     path("coalities/<slug:slug>/volgen/", views.follow, {"kind": "coalition"}, name="coalition_follow"),
+    path("themas/<slug:slug>/volgen/", views.follow, {"kind": "theme"}, name="theme_follow"),
     path("regio/<slug:slug>/volgen/", views.follow, {"kind": "region"}, name="region_follow"),
 ]

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from coalitions.filters import CoalitionFilter
 from coalitions.forms import CoalitionPageForm, FollowToggleForm, InvitationForm
-from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork, Region
+from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork, Region, Theme
 from coalitions.permissions import manageable_coalitions
 from coalitions.services import (
     InvitationError,
@@ -105,13 +105,14 @@ def invitation(request, token):
     return render(request, "coalitions/invitation.html", {"invitation": invitation})
 
 
-FOLLOWABLE = {"region": Region, "coalition": Coalition, "network": LearningNetwork}
+FOLLOWABLE = {"theme": Theme, "region": Region, "coalition": Coalition, "network": LearningNetwork}
 
 
 @login_required
 @require_POST
 def follow(request, kind, slug):
-    """The "Volgen" / "Niet meer volgen" button of a region, coalition or learning network page."""
+    """The "Volgen" / "Niet meer volgen" button of a theme (the filtered practice list), region, coalition or
+    learning network page."""
     target = get_object_or_404(FOLLOWABLE[kind], slug=slug)
     form = FollowToggleForm(request.POST)
     if form.is_valid():

@@ -17,6 +17,7 @@ from events.models import Event, FollowUpAgreement, Registration
 from events.services.reports import email_agreement_owner
 from moderation.models import ModerationState
 from notifications.services import queue_templated_email
+from notifications.unsubscribe import unsubscribe_context, unsubscribe_headers
 
 REMINDER_LEAD = timedelta(hours=24)
 REPORT_REQUEST_WINDOW = timedelta(days=30)
@@ -44,14 +45,16 @@ def send_event_reminders(now=None) -> int:
             if event is None:
                 continue
             registrations = Registration.objects.filter(
-                event=event, status=Registration.Status.CONFIRMED, user__reminders_enabled=True
+                event=event, status=Registration.Status.CONFIRMED, user__event_reminders_enabled=True
             ).select_related("user")
             for registration in registrations:
                 queue_templated_email(
                     to=registration.user.email, user=registration.user, kind="event-reminder",
                     key=f"event-reminder:{event.pk}:{event.starts_at:%Y%m%d%H%M}:{registration.user_id}",
                     template="emails/event_reminder",
-                    context={"event": event, "recipient": registration.user},
+                    context={"event": event, "recipient": registration.user,
+                             **unsubscribe_context(registration.user, "event-reminders")},
+                    headers=unsubscribe_headers(registration.user, "event-reminders"),
                 )
                 queued += 1
             Event.objects.filter(pk=event.pk).update(reminders_sent_at=now)

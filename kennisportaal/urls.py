@@ -25,6 +25,7 @@ urlpatterns = [
     path("feeds/praktijkvoorbeelden/", NewPracticesFeed(), name="feed_practices"),
     path("bijeenkomsten/", include("events.urls")),
     path("", include("coalitions.urls")),
+    path("", include("notifications.urls")),
     path("account/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,7 +1,7 @@
 """Queue outbox email: the only way an email leaves the portal.
 
 Queueing writes a row inside the caller's transaction and asks for delivery after commit; delivery
-itself is notifications.delivery.
+itself is notifications.delivery. ``unsubscribe`` turns one kind of email off (notifications.unsubscribe).
 """
 
 import hashlib
@@ -12,8 +12,10 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from accounts.models import User
 from notifications.models import OutboundEmail
 from notifications.tasks import deliver_outbox
+from notifications.unsubscribe import KINDS, PREFERENCE_OFF
 
 logger = logging.getLogger(__name__)
 
@@ -92,3 +94,14 @@ def _trigger_delivery() -> None:
         deliver_outbox.delay()
     except Exception:  # the periodic sweep delivers it later; a broker outage must not fail a request
         logger.warning("Could not enqueue outbox delivery; the periodic sweep will send it.", exc_info=True)
+
+
+def unsubscribe(user: User, kind: str) -> bool:
+    """Turn one kind of email off for the user; returns whether it was on (doing it twice changes nothing)."""
+    if kind not in KINDS:
+        raise ValueError(f"Unknown kind of email to unsubscribe from: {kind!r}")
+    field, off = PREFERENCE_OFF[kind]
+    with transaction.atomic():
+        changed = User.objects.filter(pk=user.pk).exclude(**{field: off}).update(**{field: off})
+        setattr(user, field, off)
+        return bool(changed)

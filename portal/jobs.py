@@ -18,6 +18,7 @@ from django.utils import timezone
 from accounts.models import User
 from notifications.models import OutboundEmail
 from notifications.services import queue_emails, render_email
+from notifications.unsubscribe import unsubscribe_context, unsubscribe_headers
 from portal.digests import build_digests, first_since, period_end, users_for_digest
 from portal.models import DigestState
 
@@ -63,9 +64,11 @@ def send_digest_batch(user_ids: list[int], *, frequency: str, until: datetime) -
                 continue
             subject, text, html = render_email("emails/digest", {
                 "digest": digest, "recipient": user, "frequency": frequency, "profile_url": profile_url,
+                **unsubscribe_context(user, "digest"),
             })
             emails.append(OutboundEmail(
                 recipient=user.email, user=user, kind="digest", subject=subject, body_text=text, body_html=html,
+                headers=unsubscribe_headers(user, "digest"),
                 idempotency_key=f"digest:{user.pk}:{until:%Y-%m-%dT%H:%M}", send_after=timezone.now(),
             ))
         queue_emails(emails)

@@ -125,6 +125,11 @@ class _TreeBuilder(HTMLParser):
 
 def parse_html(response) -> Node:
     """The page of a response as a tree of elements."""
+    return parse_html_text(response.content.decode())
+
+
+def parse_html_text(html: str) -> Node:
+    """An HTML text (an email's HTML body, say) as a tree of elements."""
     builder = _TreeBuilder()
-    builder.feed(response.content.decode())
+    builder.feed(html)
     return builder.root

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from core.rows import RowChanges, save_rows
 from events.models import Event, EventReport, FollowUpAgreement
 from notifications.services import queue_templated_email
+from notifications.unsubscribe import unsubscribe_context, unsubscribe_headers
 
 
 def save_report(
@@ -47,9 +48,14 @@ def email_agreement_owner(agreement: FollowUpAgreement, *, today: date) -> str |
     owner = agreement.owner
     recipient = agreement.recipient_email
     # Being given an agreement is always told; the reminders after it follow the owner's choice.
-    wanted = stage == "assigned" or owner is None or owner.reminders_enabled
+    wanted = stage == "assigned" or owner is None or owner.agreement_reminders_enabled
     if wanted:
         token = agreement_link_token(agreement)
+        # A reminder repeats, so it carries the one-click unsubscribe (the "assigned" notice is a single email
+        # about a new duty, not a bulk mail). An owner known only by an address has no account to keep that
+        # choice on: their reminders still go out, as the report's author asked, without the unsubscribe;
+        # the reminder's own link ("done or dropped") is how they stop them.
+        opt_out = stage != "assigned" and owner is not None
         queue_templated_email(
             to=recipient, user=owner, kind="agreement-assigned" if stage == "assigned" else "agreement-reminder",
             key=f"agreement-{stage}:{agreement.pk}:{recipient.lower()}:{today.isoformat()}",
@@ -59,7 +65,9 @@ def email_agreement_owner(agreement: FollowUpAgreement, *, today: date) -> str |
                 "days_overdue": (today - agreement.due_date).days,
                 "days_left": (agreement.due_date - today).days,
                 "close_url": settings.SITE_URL + reverse("events:agreement_link", args=[token]),
+                **(unsubscribe_context(owner, "agreement-reminders") if opt_out else {}),
             },
+            headers=unsubscribe_headers(owner, "agreement-reminders") if opt_out else None,
         )
     FollowUpAgreement.objects.filter(pk=agreement.pk).update(notified_email=recipient.lower(), last_reminder_on=today)
     agreement.notified_email, agreement.last_reminder_on = recipient.lower(), today

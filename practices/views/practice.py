@@ -30,7 +30,11 @@ RELATED_CANDIDATES = 200
 def practice_list(request):
     practice_filter = PracticeFilter(request.GET, queryset=Practice.objects.published().for_list())
     page = paginate(request, practice_filter.qs)
-    return render(request, "practices/practice_list.html", {"filter": practice_filter, "page": page})
+    # Filtered by one theme, the list is that theme's page: it offers to follow the theme.
+    theme = practice_filter.form.cleaned_data.get("theme")
+    following = bool(theme) and request.user.is_authenticated and theme.followers.filter(user=request.user).exists()
+    return render(request, "practices/practice_list.html",
+                  {"filter": practice_filter, "page": page, "theme": theme, "following": following})
 
 
 def practice_detail(request, slug):

@@ -24,10 +24,11 @@ def test_set_follows_records_learning_networks_next_to_themes_regions_and_coalit
     assert list(MemberProfile.objects.get(user=user).followed_networks.all()) == []
 
 
-@pytest.mark.parametrize("kind", ["network", "region", "coalition"])
-def test_set_following_adds_and_removes_one_target_only(region, coalition, kind):
+@pytest.mark.parametrize("kind", ["theme", "network", "region", "coalition"])
+def test_set_following_adds_and_removes_one_target_only(region, coalition, theme, kind):
     user = factories.UserFactory()
     targets = {
+        "theme": (theme, factories.ThemeFactory(), "followed_themes"),
         "network": (factories.LearningNetworkFactory(), factories.LearningNetworkFactory(), "followed_networks"),
         "region": (region, factories.RegionFactory(name="Zuid", slug="zuid"), "followed_regions"),
         "coalition": (coalition, factories.CoalitionFactory(), "followed_coalitions"),

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from coalitions.models import CoalitionMembership, Invitation, MemberProfile, Organisation
+from coalitions.services import set_following
 from tests import factories
 from tests.helpers import parse_html
 
@@ -240,3 +241,35 @@ def test_ambiguous_partner_is_refused_and_nothing_saved(client, leader, coalitio
     coalition.refresh_from_db()
     assert coalition.description != "Beschrijving"
     assert Organisation.objects.count() == 2 and not coalition.partners.exists()
+
+
+def test_follow_and_unfollow_a_theme_from_its_filtered_practice_list(client, member, theme):
+    other = factories.ThemeFactory(name="Ouderbetrokkenheid", slug="ouderbetrokkenheid")
+    listed = reverse("practices:list") + "?theme=talentontwikkeling&region="
+    url = reverse("coalitions:theme_follow", args=[theme.slug])
+    assert url == "/themas/talentontwikkeling/volgen/"
+    form = parse_html(client.get(listed)).find("form", cls="follow-form")
+    assert form["action"] == url
+    hidden = [(field["name"], field["value"]) for field in form.find_all("input", type="hidden")]
+    assert hidden[1:] == [("next", listed), ("action", "follow")]  # after the CSRF token
+    assert form.find("button").text == "Volgen"
+    response = client.post(url, {"action": "follow", "next": listed}, follow=True)
+    assert response.redirect_chain == [(listed, 302)]
+    assert [str(m) for m in response.context["messages"]] == ["Je volgt nu Talentontwikkeling."]
+    assert list(MemberProfile.objects.get(user=member).followed_themes.all()) == [theme]
+    assert response.context["following"] is True
+    assert parse_html(response).find("form", cls="follow-form").find("button").text == "Niet meer volgen"
+    set_following(member, other, following=True)
+    response = client.post(url, {"action": "unfollow"})
+    # Without a "next", back to the list filtered by the theme.
+    assert response["Location"] == "/praktijkvoorbeelden/?theme=talentontwikkeling"
+    assert list(MemberProfile.objects.get(user=member).followed_themes.all()) == [other]
+
+
+def test_the_follow_button_shows_only_on_a_list_filtered_by_one_theme(client, member, theme):
+    assert parse_html(client.get(reverse("practices:list"))).find("form", cls="follow-form") is None
+    unknown = client.get(reverse("practices:list"), {"theme": "bestaat-niet"})
+    assert parse_html(unknown).find("form", cls="follow-form") is None
+    client.logout()
+    anonymous = parse_html(client.get(reverse("practices:list"), {"theme": theme.slug}))
+    assert anonymous.find("p", cls="follow-form").find("a").text == "Log in om dit te volgen"

@@ -14,7 +14,10 @@ from events import jobs
 from events.models import FollowUpAgreement, Registration
 from events.services.reports import close_agreement
 from notifications.delivery import deliver_due_emails
+from notifications.models import OutboundEmail
+from notifications.unsubscribe import unsubscribe_token
 from tests import factories
+from tests.helpers import parse_html_text
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +51,7 @@ def run_on(day: date) -> int:
 
 def test_event_reminder_the_day_before_once(event):
     going = factories.UserFactory(email="gaat@example.org")
-    quiet = factories.UserFactory(email="stil@example.org", reminders_enabled=False)
+    quiet = factories.UserFactory(email="stil@example.org", event_reminders_enabled=False)
     waiting = factories.UserFactory(email="wacht@example.org")
     cancelled = factories.UserFactory(email="afgemeld@example.org")
     Registration.objects.create(event=event, user=going, status=Registration.Status.CONFIRMED)
@@ -177,7 +180,7 @@ def test_new_owner_is_told_and_the_old_link_stops_working(client, event):
 
 
 def test_agreement_reminders_respect_the_owners_preference(event):
-    owner = factories.UserFactory(email="liever-niet@example.org", reminders_enabled=False)
+    owner = factories.UserFactory(email="liever-niet@example.org", agreement_reminders_enabled=False)
     agreement = _agreement(event, date(2027, 4, 30), owner=owner, owner_email="")
     # Being given the agreement is always told; the reminders after it are not sent.
     assert run_days(date(2027, 3, 11), date(2027, 4, 23), date(2027, 4, 30), date(2027, 5, 7)) == [1, 0, 0, 0]
@@ -217,3 +220,84 @@ def test_the_scan_finds_exactly_the_agreements_the_rule_says_are_due(event):
     assert stages == ["assigned", "before", "due", "overdue"]
     # 15 ahead of the due date, 27 on or after it (worked out by hand), and the one never told.
     assert len(expected) == 43
+
+
+SITE = "https://kennisportaal.example.nl"
+# After a blank line, the signature separator ("-- "), the two links; the body ends with a blank line as before.
+ONE_CLICK_FOOTER = ("\n\n-- \nWil je deze e-mails niet meer ontvangen? Meld je af met één klik:\n{url}\n"
+                    "Al je e-mailvoorkeuren:\n{site}/mijn/profiel/\n\n")
+
+
+def one_click(user, kind) -> tuple[str, dict]:
+    url = f"{SITE}/e-mail/afmelden/{unsubscribe_token(user, kind)}/"
+    return url, {"List-Unsubscribe": f"<{url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+
+
+def footer_links(row) -> list[tuple[str, str]]:
+    """The links of the HTML email's unsubscribe line (the paragraph after the standard footer)."""
+    last_paragraph = parse_html_text(row.body_html).find("body").find_all("p")[-1]
+    return [(a.text, a["href"]) for a in last_paragraph.find_all("a")]
+
+
+def test_event_reminder_carries_the_one_click_unsubscribe(client, event, settings):
+    settings.SITE_URL = SITE
+    going = factories.UserFactory(email="gaat@example.org")
+    Registration.objects.create(event=event, user=going, status=Registration.Status.CONFIRMED)
+    with time_machine.travel(datetime(2027, 3, 9, 12, 0, tzinfo=AMS), tick=False):
+        assert jobs.send_event_reminders() == 1
+    row = OutboundEmail.objects.get(kind="event-reminder")
+    url, headers = one_click(going, "event-reminders")
+    assert row.headers == headers
+    assert row.body_text.endswith(ONE_CLICK_FOOTER.format(url=url, site=SITE))
+    assert footer_links(row) == [("Afmelden voor deze e-mails", url),
+                                 ("Al je e-mailvoorkeuren", f"{SITE}/mijn/profiel/")]
+    assert sent()[0].extra_headers == headers
+    # The link in the header is the one that works, for this kind only.
+    client.post(url.removeprefix(SITE), "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
+    going.refresh_from_db()
+    assert (going.event_reminders_enabled, going.agreement_reminders_enabled) == (False, True)
+
+
+def test_agreement_reminders_carry_the_one_click_unsubscribe_and_the_assigned_notice_does_not(event, settings):
+    settings.SITE_URL = SITE
+    owner = factories.UserFactory(email="eigenaar-lid@example.org")
+    _agreement(event, date(2027, 4, 30), owner=owner, owner_email="")
+    assert run_days(date(2027, 3, 11), date(2027, 4, 23)) == [1, 1]
+    assigned = OutboundEmail.objects.get(kind="agreement-assigned")
+    reminder = OutboundEmail.objects.get(kind="agreement-reminder")
+    assert assigned.headers == {}
+    assert "afmelden" not in assigned.body_text.lower() and "afmelden" not in assigned.body_html.lower()
+    url, headers = one_click(owner, "agreement-reminders")
+    assert reminder.headers == headers
+    assert reminder.body_text.endswith(ONE_CLICK_FOOTER.format(url=url, site=SITE))
+    assert footer_links(reminder) == [("Afmelden voor deze e-mails", url),
+                                      ("Al je e-mailvoorkeuren", f"{SITE}/mijn/profiel/")]
+
+
+def test_an_owner_without_an_account_is_still_reminded_without_an_unsubscribe(event, settings):
+    """No account holds a preference for them: the reminder's "done or dropped" link is how they stop it."""
+    settings.SITE_URL = SITE
+    _agreement(event, date(2027, 4, 30), owner_email="extern@example.org")
+    assert run_days(date(2027, 3, 11), date(2027, 4, 23)) == [1, 1]
+    reminder = OutboundEmail.objects.get(kind="agreement-reminder")
+    assert (reminder.recipient, reminder.headers) == ("extern@example.org", {})
+    assert "/e-mail/afmelden/" not in reminder.body_text and "/e-mail/afmelden/" not in reminder.body_html
+    assert "/bijeenkomsten/afspraken/link/" in reminder.body_text
+
+
+def test_event_and_agreement_reminders_each_follow_their_own_preference(event):
+    only_events = factories.UserFactory(email="alleen-bijeenkomsten@example.org", agreement_reminders_enabled=False)
+    only_agreements = factories.UserFactory(email="alleen-afspraken@example.org", event_reminders_enabled=False)
+    for user in (only_events, only_agreements):
+        Registration.objects.create(event=event, user=user, status=Registration.Status.CONFIRMED)
+        _agreement(event, date(2027, 4, 30), owner=user, owner_email="")
+    with time_machine.travel(datetime(2027, 3, 9, 12, 0, tzinfo=AMS), tick=False):
+        assert jobs.send_event_reminders() == 1
+    # Both are told of their agreement; only the one who wants them is reminded.
+    assert run_days(date(2027, 3, 11), date(2027, 4, 23)) == [2, 1]
+    assert sorted(OutboundEmail.objects.values_list("kind", "recipient")) == [
+        ("agreement-assigned", "alleen-afspraken@example.org"),
+        ("agreement-assigned", "alleen-bijeenkomsten@example.org"),
+        ("agreement-reminder", "alleen-afspraken@example.org"),
+        ("event-reminder", "alleen-bijeenkomsten@example.org"),
+    ]

@@ -2,9 +2,11 @@
 
 import pytest
 from allauth.account.models import EmailAddress
+from django.urls import reverse
 
+from notifications.unsubscribe import unsubscribe_token
 from tests import factories
-from tests.journeys.conftest import assert_accessible
+from tests.journeys.conftest import assert_accessible, can_log_in, log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -247,3 +249,27 @@ def test_provider_market_rows_are_added_in_the_browser(live_server, page):
         ("Sportbedrijf", "Sport- en cultuuractiviteiten tussen de middag."),
     ]
     assert created.kind == Organisation.Kind.PROVIDER
+
+
+def test_unsubscribe_from_an_email_link_and_follow_a_theme(live_server, page):
+    """The link of an email, without logging in: it asks, then unsubscribes; then a member follows a theme."""
+    reader = can_log_in(factories.UserFactory(email="lezer@example.org", digest_frequency="weekly"))
+    factories.ThemeFactory(name="Talentontwikkeling", slug="talentontwikkeling")
+    page.goto(live_server.url + reverse("notifications:unsubscribe", args=[unsubscribe_token(reader, "digest")]))
+    assert page.get_by_role("heading", level=1).inner_text() == "Afmelden"
+    assert_accessible(page)
+    reader.refresh_from_db()
+    assert reader.digest_frequency == "weekly"  # opening the link changed nothing
+    page.get_by_role("button", name="Ja, afmelden").click()
+    page.get_by_role("heading", name="Je bent afgemeld").wait_for()
+    assert_accessible(page)
+    reader.refresh_from_db()
+    assert (reader.digest_frequency, reader.event_reminders_enabled) == ("never", True)
+
+    log_in(page, live_server, "lezer@example.org")
+    page.goto(live_server.url + "/praktijkvoorbeelden/?theme=talentontwikkeling")
+    page.get_by_role("button", name="Volgen: Talentontwikkeling").click()
+    page.get_by_text("Je volgt nu Talentontwikkeling.").wait_for()
+    assert page.url == live_server.url + "/praktijkvoorbeelden/?theme=talentontwikkeling"
+    assert page.get_by_role("button", name="Niet meer volgen: Talentontwikkeling").is_visible()
+    assert_accessible(page)

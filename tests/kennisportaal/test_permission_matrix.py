@@ -21,10 +21,12 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from accounts.models import User
 from coalitions.models import CoalitionMembership, Invitation
 from events.models import CalendarToken, Event, Registration
 from events.services.reports import agreement_link_token
 from moderation.models import Flag, ModerationState
+from notifications.unsubscribe import unsubscribe_token
 from practices.models import Practice, PracticeAttachment, Tip
 from tests import factories
 
@@ -99,6 +101,8 @@ def world(db, settings, tmp_path):
         "calendar": CalendarToken.objects.create(user=users["member"], token="geheim-" + "x" * 30),
         "agreement": agreement,
         "agreement_token": agreement_link_token(agreement),
+        "theme": theme,
+        "unsubscribe_token": unsubscribe_token(users["member"], "event-reminders"),
         "invitation": Invitation.objects.create(coalition=a, email="nieuw@example.org", token="uitnodiging-" + "y" * 30,
                                                 expires_at=timezone.now() + timedelta(days=30)),
     }
@@ -160,6 +164,9 @@ CASES = [
     Case("practices:list", lambda o: reverse("practices:list"), ALL_OK,
          contains=dict.fromkeys(ROLES, "Gepubliceerd voorbeeld"),
          not_contains=dict.fromkeys(ROLES, "Ingediend voorbeeld Noord")),
+    # Filtered by one theme, the list offers to follow it (anonymous: a link to log in first).
+    Case("practices:list (one theme)", lambda o: o["theme"].get_absolute_url(), ALL_OK,
+         contains={**dict.fromkeys(LOGGED_IN_ROLES, "Volgen"), "anonymous": "Log in om dit te volgen"}),
     Case("practices:create", lambda o: reverse("practices:create"), LOGGED_IN),
     Case("practices:detail", lambda o: o["submitted"].get_absolute_url(),
          only(200, ["member", "coord_own", "staff"], anonymous=404),
@@ -263,6 +270,21 @@ CASES = [
     Case("coalitions:coalition_follow", lambda o: reverse("coalitions:coalition_follow", args=[o["b"].slug]),
          dict.fromkeys(ROLES, 302), method="post", data={"action": "follow"},
          outcome=lambda o: o["b"].followers.count(), changes=dict.fromkeys(LOGGED_IN_ROLES, 1)),
+    Case("coalitions:theme_follow", lambda o: reverse("coalitions:theme_follow", args=[o["theme"].slug]),
+         dict.fromkeys(ROLES, 302), method="post", data={"action": "follow"},
+         outcome=lambda o: o["theme"].followers.count(), changes=dict.fromkeys(LOGGED_IN_ROLES, 1)),
+    # Notifications: the signed token is what authorises, whoever is logged in (or nobody).
+    Case("notifications:unsubscribe", lambda o: reverse("notifications:unsubscribe", args=[o["unsubscribe_token"]]),
+         ALL_OK, contains=dict.fromkeys(ROLES, "Ja, afmelden"),
+         outcome=lambda o: User.objects.get(email="lid@example.org").event_reminders_enabled),
+    Case("notifications:unsubscribe (post)",
+         lambda o: reverse("notifications:unsubscribe", args=[o["unsubscribe_token"]]), ALL_OK, method="post",
+         contains=dict.fromkeys(ROLES, "Je bent afgemeld"),
+         outcome=lambda o: User.objects.get(email="lid@example.org").event_reminders_enabled,
+         changes=dict.fromkeys(ROLES, False)),
+    Case("notifications:unsubscribe (tampered)",
+         lambda o: reverse("notifications:unsubscribe", args=[o["unsubscribe_token"][:-2] + "xx"]),
+         dict.fromkeys(ROLES, 404), contains=dict.fromkeys(ROLES, "Deze afmeldlink is niet geldig")),
     # Theirs, one representative each
     Case("admin:index", lambda o: reverse("admin:index"), only(200, ["staff"], other=302)),
     Case("account_login", lambda o: reverse("account_login"), {**ALL_OK, **dict.fromkeys(LOGGED_IN_ROLES, 302)}),
@@ -324,7 +346,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 54
+    assert len(our_url_names()) == 56
 
 
 def test_every_post_case_checks_its_outcome():

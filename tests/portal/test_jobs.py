@@ -191,3 +191,21 @@ def test_queries_per_batch_are_constant(theme, region, coalition, readers, djang
     with at(datetime(2027, 3, 10, 7, 0, tzinfo=AMS)), CaptureQueriesContext(connection) as queries:
         assert jobs.send_digest_batch(ids, frequency="daily", until=datetime(2027, 3, 10, 7, 0, tzinfo=AMS)) == readers
     assert len(queries) == 18
+
+
+def test_digest_carries_the_one_click_unsubscribe_that_stops_only_digests(client, theme):
+    user = reader(themes=[theme])
+    published("Ouderkamer", datetime(2027, 3, 9, 15, 0, tzinfo=AMS), themes=[theme])
+    run(datetime(2027, 3, 10, 7, 0, tzinfo=AMS))
+    [digest] = digests()
+    url = digest.headers["List-Unsubscribe"].strip("<>")
+    assert digest.headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert url.startswith("http://127.0.0.1:8000/e-mail/afmelden/") and f"\n{url}\n" in digest.body_text
+    assert f'<a href="{url}"' in digest.body_html
+    response = client.post(url.removeprefix("http://127.0.0.1:8000"), {"List-Unsubscribe": "One-Click"})
+    assert response.status_code == 200
+    user.refresh_from_db()
+    assert (user.digest_frequency, user.event_reminders_enabled, user.agreement_reminders_enabled) == (
+        "never", True, True)
+    published("Nog een", datetime(2027, 3, 10, 15, 0, tzinfo=AMS), themes=[theme])
+    assert run(datetime(2027, 3, 11, 7, 0, tzinfo=AMS)) == 0

@@ -11,6 +11,7 @@ from coalitions.models import MemberProfile
 from events.models import Registration
 from moderation.models import ModerationState
 from tests import factories
+from tests.helpers import parse_html
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def test_profile_and_follows(client, member, region, theme, coalition):
     assert f'<input type="checkbox" name="followed_networks" value="{network.pk}"' in page
     response = client.post(reverse("profile"), {
         "full_name": "Saskia Bruschke", "organisation_name": "IKC Zuid-Kennemerland", "job_function": "schoolleider",
-        "digest_frequency": "daily", "reminders_enabled": "on", "region": region.pk,
+        "digest_frequency": "daily", "event_reminders_enabled": "on", "region": region.pk,
         "followed_themes": [theme.pk], "followed_regions": [region.pk], "followed_coalitions": [coalition.pk],
         "followed_networks": [network.pk],
     })
@@ -33,6 +34,31 @@ def test_profile_and_follows(client, member, region, theme, coalition):
     assert list(profile.followed_themes.all()) == [theme]
     assert list(profile.followed_coalitions.all()) == [coalition]
     assert list(profile.followed_networks.all()) == [network]
+
+
+def test_profile_sets_event_and_agreement_reminders_apart(client, member):
+    html = parse_html(client.get(reverse("profile")))
+    fields = {
+        name: (html.find("label", for_=f"id_{name}").text, html.by_id(f"id_{name}_helptext").text,
+               "checked" in html.by_id(f"id_{name}").attrs)
+        for name in ("event_reminders_enabled", "agreement_reminders_enabled")
+    }
+    assert fields == {
+        "event_reminders_enabled": (
+            "Herinneringen voor bijeenkomsten",
+            "Een e-mail de dag voor een bijeenkomst waarvoor je je hebt aangemeld.", True),
+        "agreement_reminders_enabled": (
+            "Herinneringen voor mijn vervolgafspraken",
+            "Een e-mail voor, op en na de uiterste datum van een vervolgafspraak die bij jou ligt. Krijg je een "
+            "afspraak toegewezen, dan hoor je dat altijd.", True),
+    }
+    response = client.post(reverse("profile"), {
+        "full_name": "Saskia", "digest_frequency": "never", "agreement_reminders_enabled": "on",
+    })
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert (member.digest_frequency, member.event_reminders_enabled, member.agreement_reminders_enabled) == (
+        "never", False, True)
 
 
 def test_my_portal_lists_registrations_submissions_and_agreements(client, member, coalition, django_assert_num_queries):

@@ -5,6 +5,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from coalitions.services import set_following
 from moderation.models import ModerationState
 from practices.models import Practice
 from tests import factories
@@ -26,6 +27,22 @@ def test_practice_list_query_count(client, django_assert_num_queries, count, the
         response = client.get(reverse("practices:list"))
     assert response.status_code == 200
     assert len(response.context["page"].object_list) == count
+
+
+@pytest.mark.parametrize("count", COUNTS)
+def test_practice_list_of_one_theme_query_count(client, django_assert_num_queries, count, theme, member):
+    for _ in range(count):
+        factories.PracticeFactory(themes=[theme])
+        set_following(factories.UserFactory(), theme, following=True)
+    # Logged in: the list's seven, plus session, user and the site header's coordinator check.
+    with django_assert_num_queries(10):
+        response = client.get(reverse("practices:list"))
+    assert (response.context["theme"], response.context["following"]) == (None, False)
+    # Filtered by one theme: the theme (validating the filter) and whether the reader follows it.
+    with django_assert_num_queries(12):
+        response = client.get(reverse("practices:list"), {"theme": theme.slug})
+    assert len(response.context["page"].object_list) == count
+    assert (response.context["theme"], response.context["following"]) == (theme, False)
 
 
 @pytest.mark.parametrize("count", COUNTS)
