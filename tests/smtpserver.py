@@ -19,15 +19,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_for(predicate, *, timeout: float, interval: float = 0.05, message: str = "condition"):
-    """Poll ``predicate`` until it returns something truthy; fail the test after ``timeout`` seconds."""
+def wait_for(predicate, *, timeout: float, interval: float = 0.05, message: str = "condition", details=None):
+    """Poll ``predicate`` until it returns something truthy; fail the test after ``timeout`` seconds.
+
+    ``details``, a callable, adds what helps to understand a timeout (e.g. the workers' logs) to the failure.
+    """
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"Timed out after {timeout}s waiting for {message}")
+            extra = f"\n{details()}" if details else ""
+            raise AssertionError(f"Timed out after {timeout}s waiting for {message}{extra}")
         time.sleep(interval)
 
 
