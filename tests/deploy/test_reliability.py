@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 import uuid
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
@@ -139,8 +139,9 @@ def workers(transactional_db, broker, tmp_path):
         if beat:
             command += ["--beat", "--schedule", str(tmp_path / f"{name}-beat")]
         with log.open("w") as output:
+            # A session of its own: `--beat` runs beat in a child process, which must die with the worker.
             process = subprocess.Popen(  # noqa: S603 - fixed arguments, our own celery
-                command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+                command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
         worker = Worker(process, log)
         started.append(worker)
         wait_for(lambda: " ready." in worker.text() or process.poll() is not None, timeout=60,
@@ -150,8 +151,8 @@ def workers(transactional_db, broker, tmp_path):
 
     yield start
     for worker in started:
-        if worker.process.poll() is None:
-            worker.process.kill()
+        with suppress(ProcessLookupError):
+            os.killpg(worker.process.pid, signal.SIGKILL)  # the worker and its beat, if any
         worker.process.wait(timeout=10)
 
 
