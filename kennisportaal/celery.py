@@ -5,6 +5,7 @@ from pathlib import Path
 
 from celery import Celery
 from celery.schedules import crontab
+from django.conf import settings
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisportaal.settings")
 
@@ -25,7 +26,7 @@ def _prepare_filesystem_broker(sender, **kwargs):
 app.conf.beat_schedule = {
     # The outbox is also flushed right after each commit that queues mail; this sweep catches
     # anything a lost broker message or a crashed worker left behind, and retries failures.
-    "deliver-outbox": {"task": "notifications.tasks.deliver_outbox", "schedule": 60.0},
+    "deliver-outbox": {"task": "notifications.tasks.deliver_outbox", "schedule": float(settings.OUTBOX_SWEEP_SECONDS)},
     "event-reminders": {"task": "events.tasks.send_event_reminders", "schedule": crontab(minute="*/15")},
     "report-requests": {"task": "events.tasks.send_report_requests", "schedule": crontab(minute=5)},
     # Agreement reminders go out in the morning, not in the middle of the night.

@@ -111,8 +111,11 @@ REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Answers as an empty cache while Redis is down, so no request fails on it (rate limits fail open).
+            "BACKEND": "core.cache.DegradingRedisCache",
             "LOCATION": REDIS_URL,
+            # A dead or unreachable Redis costs a request at most this long per cache call.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
             # Parallel test processes share one Redis; each gets its own keys.
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "kp") + (
                 f"-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}" if TESTING else ""
@@ -180,13 +183,28 @@ EMAIL_BACKEND = _email.pop("EMAIL_BACKEND")
 globals().update(_email)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Kennisportaal <noreply@kennisportaal.nl>")
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Delivery claims this many due rows at a time and sends them over one SMTP connection.
 OUTBOX_BATCH_SIZE = env_int("OUTBOX_BATCH_SIZE", 50)
 OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 6)
+# A failed attempt waits base x 2^attempts seconds (2, 4, 8 … minutes), at most the maximum.
+OUTBOX_RETRY_BASE_SECONDS = env_int("OUTBOX_RETRY_BASE_SECONDS", 60)
+OUTBOX_RETRY_MAX_SECONDS = env_int("OUTBOX_RETRY_MAX_SECONDS", 4 * 3600)
+# A row claimed longer ago than this belongs to a worker that died and is offered again; it must exceed
+# the time one batch can take (OUTBOX_BATCH_SIZE x the SMTP timeout).
+OUTBOX_STALE_CLAIM_SECONDS = env_int("OUTBOX_STALE_CLAIM_SECONDS", 15 * 60)
+# How often beat's deliver-outbox sweep runs: it sends what a lost broker message, an outage of the
+# broker or a dead worker left behind, and the retries that have become due.
+OUTBOX_SWEEP_SECONDS = env_int("OUTBOX_SWEEP_SECONDS", 60)
 
 # Celery: Redis in production; without REDIS_URL a filesystem broker so `make run` needs no server.
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600, "socket_connect_timeout": 2, "socket_timeout": 5}
+    # A request that queues email asks the broker once after commit; with the broker down that ask must give
+    # up quickly (the outbox row is saved, and beat's deliver-outbox sweep sends it once Redis is back).
+    CELERY_BROKER_CONNECTION_TIMEOUT = 2
+    CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2,
+                                        "interval_max": 0.5}
 else:
     _broker_dir = VAR_DIR / "celery-broker"
     CELERY_BROKER_URL = "filesystem://"

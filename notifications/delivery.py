@@ -4,21 +4,22 @@ Claims are exclusive, so two workers, a retried task or a restarted worker never
 twice while it is being sent.
 """
 
+import hashlib
 import logging
+import smtplib
 import uuid
+from collections import defaultdict
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import connection, transaction
 from django.utils import timezone
 
 from notifications.models import OutboundEmail
 
 logger = logging.getLogger(__name__)
-
-# A row left in "sending" this long belongs to a worker that died; it is offered again.
-STALE_CLAIM_AFTER = timedelta(minutes=15)
 
 
 def claim_batch(limit: int | None = None) -> list[OutboundEmail]:
@@ -30,9 +31,12 @@ def claim_batch(limit: int | None = None) -> list[OutboundEmail]:
     limit = limit or settings.OUTBOX_BATCH_SIZE
     now = timezone.now()
     token = uuid.uuid4()
-    OutboundEmail.objects.filter(
-        status=OutboundEmail.Status.SENDING, claimed_at__lt=now - STALE_CLAIM_AFTER
-    ).update(status=OutboundEmail.Status.PENDING)
+    # A row left in "sending" longer than OUTBOX_STALE_CLAIM_SECONDS belongs to a worker that died; it is
+    # offered again. The setting must exceed the time one batch can take (batch size x SMTP timeout).
+    stale_before = now - timedelta(seconds=settings.OUTBOX_STALE_CLAIM_SECONDS)
+    OutboundEmail.objects.filter(status=OutboundEmail.Status.SENDING, claimed_at__lt=stale_before).update(
+        status=OutboundEmail.Status.PENDING
+    )
     with transaction.atomic():
         candidates = OutboundEmail.objects.due(now).order_by("send_after", "pk")
         if connection.features.has_select_for_update_skip_locked:
@@ -48,50 +52,123 @@ def claim_batch(limit: int | None = None) -> list[OutboundEmail]:
 
 
 def _retry_delay(attempts: int) -> timedelta:
-    return timedelta(minutes=min(2 ** attempts, 240))
+    """Twice as long after each failed attempt (2, 4, 8 … minutes by default), up to a ceiling."""
+    return timedelta(seconds=min(settings.OUTBOX_RETRY_BASE_SECONDS * 2 ** attempts,
+                                 settings.OUTBOX_RETRY_MAX_SECONDS))
 
 
-def send_claimed(email: OutboundEmail) -> bool:
-    """Send one claimed row and record the outcome. Returns True when it was sent."""
+def _message_id(email: OutboundEmail) -> str:
+    """The same Message-ID every time a row is sent, so a resent row is recognisably the same email."""
+    digest = hashlib.sha256(email.idempotency_key.encode()).hexdigest()[:20]
+    domain = urlsplit(settings.SITE_URL).hostname or "kennisportaal.invalid"
+    return f"<outbox.{email.pk}.{digest}@{domain}>"
+
+
+def _message(email: OutboundEmail, smtp) -> EmailMultiAlternatives:
+    headers = dict(email.headers or {})
+    if not any(name.lower() == "message-id" for name in headers):
+        headers["Message-ID"] = _message_id(email)
     message = EmailMultiAlternatives(
         subject=email.subject,
         body=email.body_text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[email.recipient],
-        headers=email.headers or None,
+        headers=headers,
+        connection=smtp,
     )
     if email.body_html:
         message.attach_alternative(email.body_html, "text/html")
     for attachment in email.attachments:
         message.attach(attachment["filename"], attachment["content"], attachment["mimetype"])
-    attempts = email.attempts + 1
-    try:
-        message.send()
-    except Exception as exc:
-        logger.warning("Sending outbox email %s failed: %s", email.pk, exc)
+    return message
+
+
+def _breaks_connection(exc: Exception) -> bool:
+    """Whether ``exc`` means the connection is gone, rather than that the server refused this one message.
+
+    A refused recipient, sender or message body is answered with a code on a connection that stays
+    usable (smtplib resets the transaction); a closed socket, a timeout or "421 closing" is not.
+    """
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return exc.smtp_code == 421
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return False
+    return isinstance(exc, OSError)  # socket errors and SMTPServerDisconnected (smtplib's errors are OSErrors)
+
+
+def _record_sent(email: OutboundEmail) -> None:
+    # The claim token makes this a no-op for a claimer whose claim went stale and was taken over.
+    OutboundEmail.objects.filter(pk=email.pk, claim_token=email.claim_token).update(
+        status=OutboundEmail.Status.SENT, attempts=email.attempts + 1, sent_at=timezone.now(), last_error=""
+    )
+
+
+def _record_failures(emails: list[OutboundEmail], exc: Exception) -> None:
+    """Count one failed attempt for each row: back to pending with back-off, or failed after the last attempt."""
+    logger.warning("Sending %d outbox email(s) failed: %s", len(emails), exc)
+    now = timezone.now()
+    by_attempts: dict[tuple[int, object], list[int]] = defaultdict(list)
+    for email in emails:
+        by_attempts[(email.attempts + 1, email.claim_token)].append(email.pk)
+    for (attempts, token), ids in by_attempts.items():
         give_up = attempts >= settings.OUTBOX_MAX_ATTEMPTS
-        OutboundEmail.objects.filter(pk=email.pk, claim_token=email.claim_token).update(
+        OutboundEmail.objects.filter(pk__in=ids, claim_token=token).update(
             status=OutboundEmail.Status.FAILED if give_up else OutboundEmail.Status.PENDING,
             attempts=attempts,
-            last_error=str(exc)[:2000],
-            send_after=timezone.now() + _retry_delay(attempts),
+            last_error=f"{type(exc).__name__}: {exc}"[:2000],
+            send_after=now + _retry_delay(attempts),
             claim_token=None,
         )
-        return False
-    OutboundEmail.objects.filter(pk=email.pk, claim_token=email.claim_token).update(
-        status=OutboundEmail.Status.SENT, attempts=attempts, sent_at=timezone.now(), last_error=""
-    )
-    return True
+
+
+def send_batch(batch: list[OutboundEmail]) -> int:
+    """Send claimed rows over one SMTP connection and record each row's outcome; returns how many were sent.
+
+    A message the server refuses fails only its own row. When the connection cannot be opened or breaks,
+    the row being sent and every row after it count a failed attempt and wait for their retry.
+    """
+    if not batch:
+        return 0
+    smtp = get_connection()
+    try:
+        smtp.open()
+    except Exception as exc:
+        _record_failures(batch, exc)
+        return 0
+    sent = 0
+    try:
+        for index, email in enumerate(batch):
+            try:
+                _message(email, smtp).send()
+            except Exception as exc:
+                if _breaks_connection(exc):
+                    _record_failures(batch[index:], exc)
+                    break
+                _record_failures([email], exc)
+                continue
+            _record_sent(email)
+            sent += 1
+    finally:
+        try:
+            smtp.close()
+        except Exception:  # a connection that already broke may fail to say goodbye; nothing is lost
+            logger.info("Closing the SMTP connection failed", exc_info=True)
+    return sent
+
+
+def send_claimed(email: OutboundEmail) -> bool:
+    """Send one claimed row and record the outcome. Returns True when it was sent."""
+    return send_batch([email]) == 1
 
 
 def deliver_due_emails(max_batches: int = 20) -> int:
-    """Claim and send due rows in batches; returns how many were sent."""
+    """Claim and send due rows in batches of ``OUTBOX_BATCH_SIZE``, one SMTP connection per batch."""
     sent = 0
     for _ in range(max_batches):
         batch = claim_batch()
         if not batch:
             break
-        sent += sum(send_claimed(email) for email in batch)
+        sent += send_batch(batch)
     return sent
 
 

@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, Q
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +11,20 @@ from django.utils.translation import gettext_lazy as _
 class OutboundEmailQuerySet(models.QuerySet):
     def due(self, now=None):
         return self.filter(status=OutboundEmail.Status.PENDING, send_after__lte=now or timezone.now())
+
+    def summary_per_day_and_kind(self):
+        """One row per day (in the portal's time zone) and kind: how many were sent, wait and failed."""
+        status = OutboundEmail.Status
+        return (
+            self.annotate(day=TruncDate("created_at"))
+            .values("day", "kind")
+            .annotate(
+                sent=Count("pk", filter=Q(status=status.SENT)),
+                waiting=Count("pk", filter=Q(status__in=[status.PENDING, status.SENDING])),
+                failed=Count("pk", filter=Q(status=status.FAILED)),
+            )
+            .order_by("-day", "kind")
+        )
 
 
 class OutboundEmail(models.Model):

@@ -89,6 +89,22 @@ def queue_emails(emails: list[OutboundEmail]) -> int:
     return len(emails)
 
 
+def retry_failed_emails(*, ids) -> int:
+    """Offer failed emails among ``ids`` for delivery again, now, with a full set of attempts.
+
+    The attempts start from zero because staff retry after fixing the cause: a row that had used up its
+    attempts would otherwise fail for good on the first new error. The last error stays visible until the
+    email is sent. Rows that are not failed are left alone. Returns how many rows will be sent again.
+    """
+    with transaction.atomic():
+        count = OutboundEmail.objects.filter(pk__in=ids, status=OutboundEmail.Status.FAILED).update(
+            status=OutboundEmail.Status.PENDING, attempts=0, send_after=timezone.now(), claim_token=None
+        )
+        if count:
+            transaction.on_commit(_trigger_delivery)
+    return count
+
+
 def _trigger_delivery() -> None:
     try:
         deliver_outbox.delay()

@@ -356,7 +356,7 @@ def test_compose_environment_gives_valid_production_settings(app_env, tmp_path):
     assert loaded["engine"] == "django.db.backends.postgresql"
     assert loaded["db_host"] == "postgres"
     assert loaded["broker"].startswith("redis://redis:")
-    assert loaded["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert loaded["cache"] == "core.cache.DegradingRedisCache"
     assert (loaded["email_host"], loaded["email_port"]) == ("mailpit", 1025)
     assert "127.0.0.1" in loaded["hosts"]
     assert loaded["storage"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"

@@ -287,6 +287,10 @@ CASES = [
          dict.fromkeys(ROLES, 404), contains=dict.fromkeys(ROLES, "Deze afmeldlink is niet geldig")),
     # Theirs, one representative each
     Case("admin:index", lambda o: reverse("admin:index"), only(200, ["staff"], other=302)),
+    # Ours, inside the admin: the outbox summary
+    Case("admin:notifications_outboundemail_summary",
+         lambda o: reverse("admin:notifications_outboundemail_summary"), only(200, ["staff"], other=302),
+         contains={"staff": "Uitgaande e-mails per dag en soort"}),
     Case("account_login", lambda o: reverse("account_login"), {**ALL_OK, **dict.fromkeys(LOGGED_IN_ROLES, 302)}),
 ]
 
@@ -346,7 +350,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 56
+    assert len(our_url_names()) == 57
 
 
 def test_every_post_case_checks_its_outcome():
@@ -369,7 +373,7 @@ def test_permission_matrix(client, world, case, role):
     before = case.outcome(objects) if case.outcome else None
     response = getattr(client, case.method)(url, data)
     assert response.status_code == case.expected[role], f"{case.name} as {role}"
-    if role == "anonymous" and case.expected[role] == LOGIN and case.name not in ("account_login", "admin:index"):
+    if role == "anonymous" and case.expected[role] == LOGIN and not case.name.startswith(("account_login", "admin:")):
         assert response["Location"].startswith(reverse("account_login") + "?next="), case.name
     if case.outcome:
         after = case.outcome(objects)

@@ -1,16 +1,19 @@
-"""Outbox delivery: claims, retries, stale claims and concurrent claimers."""
+"""Outbox delivery: claims, retries, stale claims, concurrent claimers, and a real SMTP server."""
 
+import hashlib
 import threading
 from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import connection
 from django.utils import timezone
 
 from notifications.delivery import claim_batch, deliver_due_emails, send_claimed
 from notifications.models import OutboundEmail
-from notifications.services import queue_email
+from notifications.services import queue_email, retry_failed_emails
+from tests.smtpserver import SMTPServer, free_port
 
 
 def _queue(n=1, **kwargs):
@@ -58,10 +61,7 @@ def test_future_rows_wait():
     assert OutboundEmail.objects.get().status == OutboundEmail.Status.PENDING
 
 
-class FailingBackend:
-    def __init__(self, *args, **kwargs):
-        pass
-
+class FailingBackend(BaseEmailBackend):
     def send_messages(self, messages):
         raise OSError("SMTP weg")
 
@@ -203,3 +203,121 @@ def test_only_stale_sending_rows_are_offered_again():
     assert claim_batch() == []
     assert dict(OutboundEmail.objects.values_list("pk", "status")) == {
         stale_sent.pk: OutboundEmail.Status.SENT, fresh.pk: OutboundEmail.Status.SENDING}
+
+
+def _rows(n, prefix="smtp"):
+    """Outbox rows written directly (queue_email would deliver them at once in the test's autocommit)."""
+    OutboundEmail.objects.bulk_create(
+        OutboundEmail(recipient=f"lid{i}@example.org", kind="test", idempotency_key=f"{prefix}:{i}",
+                      subject=f"Onderwerp {i}", body_text="Tekst")
+        for i in range(n)
+    )
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server on a free port, with the SMTP backend pointed at it."""
+    with SMTPServer() as server:
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", server.port, 5
+        yield server
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("batch_size", "connections"), [(1000, 1), (250, 4)])
+def test_a_batch_is_sent_over_one_smtp_connection(smtp, settings, batch_size, connections):
+    settings.OUTBOX_BATCH_SIZE = batch_size
+    _rows(1000)
+    assert deliver_due_emails() == 1000
+    assert smtp.connections == connections
+    assert len(smtp.accepted) == 1000
+    assert set(smtp.message_ids().values()) == {1}
+    assert OutboundEmail.objects.filter(status=OutboundEmail.Status.SENT, attempts=1).count() == 1000
+
+
+@pytest.mark.django_db
+def test_a_resent_row_keeps_its_message_id(smtp):
+    _rows(1)
+    deliver_due_emails()
+    OutboundEmail.objects.update(status=OutboundEmail.Status.PENDING)
+    deliver_due_emails()
+    row = OutboundEmail.objects.get()
+    assert list(smtp.message_ids().items()) == [(f"<outbox.{row.pk}.{_key_digest('smtp:0')}@127.0.0.1>", 2)]
+
+
+def _key_digest(key):
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+@pytest.mark.django_db
+def test_a_refused_recipient_fails_only_its_own_row(smtp):
+    smtp.refuse = {"lid1@example.org"}
+    _rows(3)
+    assert deliver_due_emails() == 2
+    assert smtp.connections == 1
+    assert [m["To"] for m in smtp.accepted] == ["lid0@example.org", "lid2@example.org"]
+    rows = {row.recipient: row for row in OutboundEmail.objects.all()}
+    assert {r: (row.status, row.attempts) for r, row in rows.items()} == {
+        "lid0@example.org": (OutboundEmail.Status.SENT, 1),
+        "lid1@example.org": (OutboundEmail.Status.PENDING, 1),
+        "lid2@example.org": (OutboundEmail.Status.SENT, 1),
+    }
+    assert rows["lid1@example.org"].last_error.startswith("SMTPRecipientsRefused:")
+    assert "550" in rows["lid1@example.org"].last_error
+
+
+@pytest.mark.django_db
+def test_a_connection_lost_mid_batch_sends_the_rest_later(smtp):
+    smtp.drop_after = 2
+    _rows(5)
+    before = timezone.now()
+    assert deliver_due_emails() == 2
+    statuses = list(OutboundEmail.objects.order_by("pk").values_list("status", "attempts"))
+    assert statuses == [(OutboundEmail.Status.SENT, 1)] * 2 + [(OutboundEmail.Status.PENDING, 1)] * 3
+    waiting = OutboundEmail.objects.filter(status=OutboundEmail.Status.PENDING)
+    assert {row.last_error.split(":")[0] for row in waiting} == {"SMTPServerDisconnected"}
+    assert all(row.send_after >= before + timedelta(minutes=2) for row in waiting)
+    smtp.drop_after = None
+    waiting.update(send_after=timezone.now())
+    assert deliver_due_emails() == 3
+    assert set(smtp.message_ids().values()) == {1} and len(smtp.accepted) == 5
+
+
+@pytest.mark.django_db
+def test_smtp_refusing_connections_backs_off_gives_up_and_nothing_is_lost(settings):
+    """SMTP down: every attempt counts, waits longer each time, fails after the last; back up, it all goes."""
+    port = free_port()  # nothing listens here yet
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", port, 5
+    settings.OUTBOX_MAX_ATTEMPTS = 3
+    _rows(2, prefix="late")
+    _rows(2, prefix="early")
+    OutboundEmail.objects.filter(idempotency_key__startswith="early").update(attempts=1)
+    before = timezone.now()
+    assert deliver_due_emails() == 0
+    rows = list(OutboundEmail.objects.order_by("idempotency_key"))
+    assert [(r.idempotency_key, r.status, r.attempts) for r in rows] == [
+        ("early:0", OutboundEmail.Status.PENDING, 2), ("early:1", OutboundEmail.Status.PENDING, 2),
+        ("late:0", OutboundEmail.Status.PENDING, 1), ("late:1", OutboundEmail.Status.PENDING, 1),
+    ]
+    assert all(r.last_error.startswith("ConnectionRefusedError:") for r in rows)
+    assert [round((r.send_after - before).total_seconds() / 60) for r in rows] == [4, 4, 2, 2]
+    assert deliver_due_emails() == 0  # not due yet: nothing is tried
+    assert OutboundEmail.objects.filter(attempts=3).count() == 0
+
+    OutboundEmail.objects.update(send_after=timezone.now())
+    assert deliver_due_emails() == 0
+    assert dict(OutboundEmail.objects.values_list("idempotency_key", "status")) == {
+        "early:0": OutboundEmail.Status.FAILED, "early:1": OutboundEmail.Status.FAILED,
+        "late:0": OutboundEmail.Status.PENDING, "late:1": OutboundEmail.Status.PENDING,
+    }
+
+    with SMTPServer(port=port) as smtp:
+        OutboundEmail.objects.filter(status=OutboundEmail.Status.PENDING).update(send_after=timezone.now())
+        assert deliver_due_emails() == 2
+        assert sorted(m["Subject"] for m in smtp.accepted) == ["Onderwerp 0", "Onderwerp 1"]
+        # Failed rows wait for staff: retrying them (the admin action) sends them with the next delivery.
+        assert retry_failed_emails(ids=list(OutboundEmail.objects.values_list("pk", flat=True))) == 2
+        assert deliver_due_emails() == 2
+    assert len(smtp.accepted) == 4
+    assert set(OutboundEmail.objects.values_list("status", flat=True)) == {OutboundEmail.Status.SENT}
