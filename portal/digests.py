@@ -186,18 +186,25 @@ def _add_reports(digests, follows, start, until) -> None:
 
 def _group_key(item, follows: _Follows) -> str:
     """The one group an item is listed under: its first followed theme, else its first theme."""
-    item_themes = sorted(item.themes.all(), key=lambda t: (t.position, t.name))
-    followed = [t for t in item_themes if t.pk in follows.theme_ids]
-    chosen = (followed or item_themes or [None])[0]
+    followed = [t for t in item.digest_themes if t.pk in follows.theme_ids]
+    chosen = (followed or item.digest_themes or [None])[0]
     return chosen.slug if chosen else OTHER_GROUP
 
 
 def _matches(item, follows: _Follows) -> bool:
     return bool(
-        {t.pk for t in item.themes.all()} & follows.theme_ids
+        item.digest_theme_ids & follows.theme_ids
         or (item.region_id and item.region_id in follows.region_ids)
         or (getattr(item, "coalition_id", None) and item.coalition_id in follows.coalition_ids)
     )
+
+
+def _prepare(items) -> None:
+    """Work out once per item what every member's filter and the template ask of it."""
+    for item in items:
+        item.digest_themes = sorted(item.themes.all(), key=lambda t: (t.position, t.name))
+        item.digest_theme_ids = {t.pk for t in item.digest_themes}
+        item.digest_url = settings.SITE_URL + item.get_absolute_url() if hasattr(item, "get_absolute_url") else ""
 
 
 def _add_new_items(digests, follows, start, until) -> None:
@@ -217,9 +224,10 @@ def _add_new_items(digests, follows, start, until) -> None:
         Tip.objects.published().filter(window).filter(Q(themes__in=theme_ids) | Q(region__in=region_ids))
         .distinct().select_related("region").prefetch_related("themes").order_by("-published_at", "-pk")
     )
+    _prepare(practices + tips)
     themes_by_slug = {}
     for item in practices + tips:
-        for theme in item.themes.all():
+        for theme in item.digest_themes:
             themes_by_slug[theme.slug] = theme
     list_url = settings.SITE_URL + reverse("practices:list")
     for user_id, f in follows.items():

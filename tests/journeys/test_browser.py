@@ -146,26 +146,14 @@ def test_register_report_and_close_agreement(live_server, page):
     from coalitions.models import CoalitionMembership
     from events.models import FollowUpAgreement, Registration
 
-    password = "een-heel-lang-wachtwoord-2026"
     coalition = factories.CoalitionFactory(name="Den Haag")
-    leader = factories.UserFactory(email="pl@example.org", full_name="Rudy")
+    leader = can_log_in(factories.UserFactory(email="pl@example.org", full_name="Rudy"))
     factories.MembershipFactory(coalition=coalition, user=leader, role=CoalitionMembership.Role.PROJECT_LEADER)
-    member = factories.UserFactory(email="lid@example.org", full_name="Monique", organisation_name="Buitenkans")
-    for user in (leader, member):
-        user.set_password(password)
-        user.save()
-        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    member = can_log_in(factories.UserFactory(email="lid@example.org", full_name="Monique",
+                                              organisation_name="Buitenkans"))
     event = factories.EventFactory(title="Masterclass Buitenkans", organiser=coalition, capacity=10)
 
-    def log_in(email):
-        page.context.clear_cookies()
-        page.goto(live_server.url + "/account/login/")
-        page.get_by_label("E-mail:").fill(email)
-        page.get_by_label("Wachtwoord:").fill(password)
-        page.get_by_role("main").get_by_role("button", name="Inloggen").click()
-        page.wait_for_url(live_server.url + "/")
-
-    log_in("lid@example.org")
+    log_in(page, live_server, "lid@example.org")
     page.goto(live_server.url + event.get_absolute_url())
     assert_accessible(page)
     page.get_by_role("button", name="Aanmelden", exact=True).click()
@@ -177,7 +165,7 @@ def test_register_report_and_close_agreement(live_server, page):
     Registration.objects.filter(user=member).update(status=Registration.Status.ATTENDED)
     type(event).objects.filter(pk=event.pk).update(
         starts_at=timezone.now() - timedelta(days=1), ends_at=timezone.now() - timedelta(hours=20))
-    log_in("pl@example.org")
+    log_in(page, live_server, "pl@example.org")
     page.goto(live_server.url + event.get_absolute_url() + "verslag/")
     assert_accessible(page)
     page.get_by_label("Samenvatting *").fill("Veel energie en concrete plannen.")
@@ -189,7 +177,7 @@ def test_register_report_and_close_agreement(live_server, page):
     agreement = FollowUpAgreement.objects.get()
 
     # The owner marks it done.
-    log_in("lid@example.org")
+    log_in(page, live_server, "lid@example.org")
     page.goto(live_server.url + event.get_absolute_url())
     assert page.get_by_text("Oudercoördinator inzetten op twee scholen").is_visible()
     page.get_by_role("link", name="Markeer als afgerond").click()
