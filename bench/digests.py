@@ -64,6 +64,8 @@ def main(argv=None) -> None:
                 with CaptureQueriesContext(connection) as queries:
                     digests += jobs.send_digest_batch(ids[start:start + batch_size], frequency=frequency, until=until)
                 batch_queries.append(len(queries))
+                # The captured SQL (a batch's outbox insert holds every email body) is not the job's memory.
+                connection.queries_log.clear()
         elapsed = time.perf_counter() - started
         transaction.set_rollback(True)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
