@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from coalitions.models import CoalitionMembership, Invitation, MemberProfile, Organisation
+from coalitions.models import CoalitionMembership, Invitation, MemberProfile, Organisation, VisitProfile
 from coalitions.services import set_following
 from tests import factories
 from tests.helpers import parse_html
@@ -95,8 +95,12 @@ def test_coalition_manage_query_count(client, leader, coalition, count, django_a
         Invitation.objects.create(coalition=coalition, email=f"x{index}@example.org", token=f"tok{index}",
                                   expires_at=timezone.now() + timedelta(days=3))
         coalition.partners.add(factories.OrganisationFactory())
-    # session, user, coalition, municipalities and partners choices, members, invitations, moderator check.
-    with django_assert_num_queries(11):
+    profile = VisitProfile.objects.create(coalition=coalition, offer="Onze verrijkte schooldag", wish="Ouders")
+    profile.offer_themes.set(factories.ThemeFactory.create_batch(count))
+    profile.wish_themes.set(factories.ThemeFactory.create_batch(count))
+    # session, user, coalition, municipalities and partners choices, members, invitations, moderator check;
+    # the work visit profile, its two lists of themes and the two theme choices.
+    with django_assert_num_queries(16):
         response = client.get(reverse("coalitions:manage", args=[coalition.slug]))
     assert response.status_code == 200
 
