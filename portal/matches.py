@@ -82,7 +82,7 @@ class SuggestedVisit:
 def suggested_matches(coalition: Coalition, *, limit: int = MATCH_LIMIT) -> list[SuggestedVisit]:
     """Coalitions this one has not visited yet whose offer meets its wish, best first.
 
-    Three queries whatever the number of coalitions: our wish, then every other profile with its themes.
+    Four queries whatever the number of coalitions: our wish and its themes, every other profile and theirs.
     """
     ordered = Theme.objects.order_by("position", "name")
     own = VisitProfile.objects.filter(coalition=coalition).prefetch_related(Prefetch("wish_themes", ordered)).first()
