@@ -277,3 +277,35 @@ def test_the_follow_button_shows_only_on_a_list_filtered_by_one_theme(client, me
     client.logout()
     anonymous = parse_html(client.get(reverse("practices:list"), {"theme": theme.slug}))
     assert anonymous.find("p", cls="follow-form").find("a").text == "Log in om dit te volgen"
+
+
+def test_project_leaders_edit_what_they_can_show_and_want_to_learn(client, leader, coalition, theme):
+    school = factories.ThemeFactory(name="School en kinderopvang", slug="school-kinderopvang")
+    url = reverse("coalitions:manage", args=[coalition.slug])
+    data = {"form": "visits", "offer": " De aanbiedersmarkt in Veendam. ", "offer_themes": [theme.pk],
+            "wish": "Talent in de stad.", "wish_themes": [theme.pk, school.pk]}
+    other = factories.UserFactory()
+    factories.MembershipFactory(coalition=factories.CoalitionFactory(), user=other,
+                                role=CoalitionMembership.Role.PROJECT_LEADER)
+    client.force_login(other)  # a project leader of another coalition
+    assert client.post(url, data).status_code == 404
+    assert not VisitProfile.objects.exists()
+
+    client.force_login(leader)
+    response = client.post(url, data, follow=True)
+    assert [str(m) for m in response.context["messages"]] == [
+        "Wat jullie kunnen laten zien en willen leren is opgeslagen."]
+    profile = VisitProfile.objects.get(coalition=coalition)
+    assert (profile.offer, profile.wish) == ("De aanbiedersmarkt in Veendam.", "Talent in de stad.")
+    assert list(profile.offer_themes.all()) == [theme] and set(profile.wish_themes.all()) == {theme, school}
+    page = parse_html(client.get(coalition.get_absolute_url()))
+    assert page.find("dd", cls="visit-offer").text == "De aanbiedersmarkt in Veendam. Talentontwikkeling"
+    wish = page.find("dd", cls="visit-wish")
+    assert [li.text for li in wish.find_all("li")] == ["School en kinderopvang", "Talentontwikkeling"]
+    assert wish.text.startswith("Talent in de stad. ")
+
+    too_long = client.post(url, {**data, "wish": "x" * 1001, "offer": "Nieuw aanbod"})
+    assert too_long.status_code == 200
+    assert too_long.context["visit_form"]["offer"].value() == "Nieuw aanbod"
+    assert "wish" in too_long.context["visit_form"].errors
+    assert VisitProfile.objects.get(coalition=coalition).offer == "De aanbiedersmarkt in Veendam."
