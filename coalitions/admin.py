@@ -13,6 +13,7 @@ from coalitions.models import (
     Region,
     RegionCoordinator,
     Theme,
+    VisitProfile,
 )
 
 
@@ -66,6 +67,11 @@ class MembershipInline(admin.TabularInline):
     extra = 0
 
 
+class VisitProfileInline(admin.StackedInline):
+    model = VisitProfile
+    filter_horizontal = ["offer_themes", "wish_themes"]
+
+
 @admin.register(Coalition)
 class CoalitionAdmin(admin.ModelAdmin):
     list_display = ["name", "region", "contact_email"]
@@ -74,7 +80,7 @@ class CoalitionAdmin(admin.ModelAdmin):
     list_select_related = ["region"]
     autocomplete_fields = ["region", "municipalities", "partners"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [MembershipInline]
+    inlines = [MembershipInline, VisitProfileInline]
 
 
 @admin.register(CoalitionMembership)

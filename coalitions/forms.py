@@ -8,7 +8,14 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from coalitions.models import Coalition, CoalitionMembership, HelpRequest, MemberProfile, Organisation
+from coalitions.models import (
+    Coalition,
+    CoalitionMembership,
+    HelpRequest,
+    MemberProfile,
+    Organisation,
+    VisitProfile,
+)
 
 
 def normalised(text: str) -> str:
@@ -253,6 +260,26 @@ class CoalitionPageForm(forms.ModelForm):
             if organisation.pk is None:
                 organisation.kind = kind
         return cleaned
+
+
+class VisitProfileForm(forms.ModelForm):
+    """What a work visit to the coalition can show and what it wants to learn elsewhere."""
+
+    class Meta:
+        model = VisitProfile
+        fields = ["offer", "offer_themes", "wish", "wish_themes"]
+        widgets = {
+            "offer": forms.Textarea(attrs={"rows": 4}),
+            "offer_themes": forms.CheckboxSelectMultiple,
+            "wish": forms.Textarea(attrs={"rows": 4}),
+            "wish_themes": forms.CheckboxSelectMultiple,
+        }
+        labels = {"offer_themes": _("Themes of what we can show"),
+                  "wish_themes": _("Themes of what we want to learn")}
+        help_texts = {
+            "offer": _("A few sentences: what can visitors see and learn from you?"),
+            "wish": _("A few sentences: what would you like to see at another coalition?"),
+        }
 
 
 class InvitationForm(forms.Form):

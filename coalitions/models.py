@@ -180,6 +180,33 @@ class Coalition(models.Model):
         return reverse("coalition_detail", kwargs={"slug": self.slug})
 
 
+class VisitProfile(models.Model):
+    """What a work visit to a coalition can show, and what the coalition wants to learn on a visit elsewhere.
+
+    The suggested matches (portal/matches.py) pair one coalition's wish with the others' offers. A row of its
+    own, created when the project leaders first fill it in: most coalitions have none.
+    """
+
+    coalition = models.OneToOneField(Coalition, verbose_name=_("coalition"), on_delete=models.CASCADE,
+                                     related_name="visit_profile")
+    offer = models.TextField(_("what we can show"), max_length=1000, blank=True)
+    offer_themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes of what we can show"), related_name="offered_by", blank=True
+    )
+    wish = models.TextField(_("what we want to learn"), max_length=1000, blank=True)
+    wish_themes = models.ManyToManyField(
+        Theme, verbose_name=_("themes of what we want to learn"), related_name="wished_by", blank=True
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("work visit profile")
+        verbose_name_plural = _("work visit profiles")
+
+    def __str__(self) -> str:
+        return str(self.coalition)
+
+
 class CoalitionMembershipQuerySet(models.QuerySet):
     def project_leaders_of(self, coalition):
         return self.filter(coalition=coalition, role=CoalitionMembership.Role.PROJECT_LEADER)

@@ -20,6 +20,7 @@ from coalitions.models import (
     Organisation,
     Region,
     Theme,
+    VisitProfile,
 )
 from core.slugs import unique_slug
 from notifications.services import queue_templated_email
@@ -136,6 +137,19 @@ def update_coalition_page(
         coalition.municipalities.set(municipalities)
         coalition.partners.set([saved_organisation(partner) for partner in partners])
         return coalition
+
+
+def update_visit_profile(
+    coalition: Coalition, *, offer: str, offer_themes, wish: str, wish_themes
+) -> VisitProfile:
+    """Record what a work visit to the coalition can show and what it wants to learn elsewhere."""
+    with transaction.atomic():
+        profile, _created = VisitProfile.objects.update_or_create(
+            coalition=coalition, defaults={"offer": offer.strip(), "wish": wish.strip()}
+        )
+        profile.offer_themes.set(offer_themes)
+        profile.wish_themes.set(wish_themes)
+        return profile
 
 
 def saved_organisation(organisation: Organisation) -> Organisation:

@@ -11,8 +11,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from coalitions.filters import CoalitionFilter
-from coalitions.forms import CoalitionPageForm, FollowToggleForm, InvitationForm
-from coalitions.models import Coalition, CoalitionMembership, Invitation, LearningNetwork, Region, Theme
+from coalitions.forms import CoalitionPageForm, FollowToggleForm, InvitationForm, VisitProfileForm
+from coalitions.models import (
+    Coalition,
+    CoalitionMembership,
+    Invitation,
+    LearningNetwork,
+    Region,
+    Theme,
+    VisitProfile,
+)
 from coalitions.permissions import manageable_coalitions
 from coalitions.services import (
     InvitationError,
@@ -21,6 +29,7 @@ from coalitions.services import (
     remove_member,
     set_following,
     update_coalition_page,
+    update_visit_profile,
 )
 from core.pagination import paginate
 from core.redirects import safe_next
@@ -48,7 +57,16 @@ def coalition_manage(request, slug):
     coalition = _managed_coalition(request, slug)
     page_form = CoalitionPageForm(instance=coalition)
     invite_form = InvitationForm()
-    if request.method == "POST" and request.POST.get("form") == "page":
+    visit_profile = VisitProfile.objects.filter(coalition=coalition).first() or VisitProfile(coalition=coalition)
+    visit_form = VisitProfileForm(instance=visit_profile)
+    if request.method == "POST" and request.POST.get("form") == "visits":
+        visit_form = VisitProfileForm(request.POST, instance=visit_profile)
+        if visit_form.is_valid():
+            update_visit_profile(coalition, **visit_form.cleaned_data)
+            messages.success(request, _("What you can show and want to learn has been saved."))
+            return redirect("coalitions:manage", slug=coalition.slug)
+        messages.error(request, _("This has not been saved yet: please correct the fields marked below."))
+    elif request.method == "POST" and request.POST.get("form") == "page":
         page_form = CoalitionPageForm(request.POST, instance=coalition)
         if page_form.is_valid():
             update_coalition_page(coalition, **page_form.cleaned_data)
@@ -71,7 +89,7 @@ def coalition_manage(request, slug):
     memberships = coalition.memberships.select_related("user").order_by("role", "user__full_name", "user__email")
     invitations = coalition.invitations.filter(accepted_at__isnull=True, expires_at__gt=timezone.now())
     return render(request, "coalitions/coalition_manage.html", {
-        "coalition": coalition, "page_form": page_form, "invite_form": invite_form,
+        "coalition": coalition, "page_form": page_form, "invite_form": invite_form, "visit_form": visit_form,
         "memberships": memberships, "invitations": invitations,
     })
 

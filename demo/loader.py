@@ -24,6 +24,7 @@ from coalitions.models import (
     Region,
     RegionCoordinator,
     Theme,
+    VisitProfile,
 )
 from demo.data import AMS
 from demo.data.events import curated_events, network_year
@@ -41,6 +42,7 @@ from demo.data.people import (
 from demo.data.practices import CURATED_PRACTICES
 from demo.data.taxonomy import MUNICIPALITIES, REGIONS, THEMES
 from demo.data.tips import TIPS
+from demo.data.visits import VISIT_PROFILES
 from demo.plan import Plan, build_plan, clock_time, local_datetime, workday
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from moderation.models import ModerationLogEntry, ModerationState
@@ -70,6 +72,7 @@ COUNT_KEYS = (
     "event_reports",
     "agreements",
     "help_requests",
+    "visit_profiles",
 )
 
 
@@ -141,6 +144,7 @@ class _Loader:
             ("tips", self.load_tips),
             ("bijeenkomsten", self.load_events),
             ("hulpvragen", self.load_help_requests),
+            ("werkbezoekprofielen", self.load_visit_profiles),
         ]:
             started = clock.monotonic()
             step(plan)
@@ -495,6 +499,19 @@ class _Loader:
             self.counts["help_requests"] += int(created)
 
     # -- event specifications ---------------------------------------------------------------------------
+
+    def load_visit_profiles(self, plan: Plan) -> None:
+        """What the seed coalitions can show and want to learn; a coalition with a profile keeps it as it is."""
+        existing = set(VisitProfile.objects.values_list("coalition_id", flat=True))
+        themes = {t.slug: t for t in Theme.objects.all()}
+        for slug, offer, offer_themes, wish, wish_themes in VISIT_PROFILES:
+            coalition = self.coalitions[slug]
+            if coalition.pk in existing:
+                continue
+            profile = VisitProfile.objects.create(coalition=coalition, offer=offer, wish=wish)
+            profile.offer_themes.set([themes[t] for t in offer_themes])
+            profile.wish_themes.set([themes[t] for t in wish_themes])
+            self.counts["visit_profiles"] += 1
 
     def generated_event(self, g: dict[str, Any]) -> dict[str, Any]:
         day = workday(self.today + timedelta(days=g["offset"]))

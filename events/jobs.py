@@ -70,8 +70,35 @@ def _organisers(event: Event):
     return leaders
 
 
+def _next_visit_url(event: Event) -> str:
+    """For a work visit that no public visit follows on yet: the link that plans the next one (else empty)."""
+    if event.kind != Event.Kind.WORK_VISIT or event.host_id is None:
+        return ""
+    if Event.objects.published().filter(follows_on=event, kind=Event.Kind.WORK_VISIT).exists():
+        return ""
+    return settings.SITE_URL + reverse("events:return_visit", args=[event.slug])
+
+
+def _ask_host_for_return_visit(event: Event, plan_url: str, *, skip: set[int]) -> int:
+    """Ask the visited coalition's project leaders to plan the return visit (once, with the first report request;
+    a leader of both sides already has the organisers' email with the same link)."""
+    queued = 0
+    leaders = CoalitionMembership.objects.project_leaders_of(event.host_id).select_related("user")
+    for leader in (membership.user for membership in leaders):
+        if leader.pk in skip:
+            continue
+        queue_templated_email(
+            to=leader.email, user=leader, kind="return-visit-request",
+            key=f"return-visit-request:{event.pk}:{leader.pk}", template="emails/return_visit_request",
+            context={"event": event, "recipient": leader, "url": plan_url},
+        )
+        queued += 1
+    return queued
+
+
 def send_report_requests(now=None) -> int:
-    """Ask the organisers for a report once an event has ended, and once more a week later."""
+    """Ask the organisers for a report once an event has ended, and once more a week later; after a work visit,
+    ask both sides to plan the next visit (the host's project leaders with the first request only)."""
     now = now or timezone.now()
     base = Event.objects.filter(
         report__isnull=True, state=ModerationState.PUBLISHED, cancelled_at__isnull=True,
@@ -86,18 +113,22 @@ def send_report_requests(now=None) -> int:
         with transaction.atomic():
             event = _lock(
                 Event.objects.filter(pk=event_id, report_requests_sent=already_sent, report__isnull=True)
-            ).select_related("organiser", "created_by").first()
+            ).select_related("organiser", "host", "created_by").first()
             if event is None:
                 continue
             number = already_sent + 1
-            for organiser in _organisers(event):
+            organisers = _organisers(event)
+            plan_url = _next_visit_url(event)
+            for organiser in organisers:
                 queue_templated_email(
                     to=organiser.email, user=organiser, kind="report-request",
                     key=f"report-request:{event.pk}:{number}:{organiser.pk}", template="emails/report_request",
-                    context={"event": event, "recipient": organiser, "repeat": number > 1,
+                    context={"event": event, "recipient": organiser, "repeat": number > 1, "plan_url": plan_url,
                              "url": settings.SITE_URL + reverse("events:report", args=[event.slug])},
                 )
                 queued += 1
+            if plan_url and number == 1:
+                queued += _ask_host_for_return_visit(event, plan_url, skip={user.pk for user in organisers})
             Event.objects.filter(pk=event.pk).update(report_requests_sent=number)
     return queued
 

@@ -22,8 +22,17 @@ def can_view_event(user, event: Event) -> bool:
 
 
 def can_plan_return_visit(user, event: Event) -> bool:
-    """The host's project leaders, after a work visit to them."""
-    return event.kind == Event.Kind.WORK_VISIT and event.host_id is not None and is_project_leader(user, event.host)
+    """Both sides of a work visit plan what comes next: the host's project leaders the return visit, the
+    visiting coalition's project leaders their next visit."""
+    return event.kind == Event.Kind.WORK_VISIT and event.host_id is not None and (
+        is_project_leader(user, event.host) or is_project_leader(user, event.organiser)
+    )
+
+
+def needs_next_visit(event: Event, followed_by) -> bool:
+    """A work visit that has taken place and that no public visit follows on yet: time to plan the next one."""
+    return (event.kind == Event.Kind.WORK_VISIT and event.host_id is not None and event.is_past
+            and not event.is_cancelled and not followed_by)
 
 
 def is_participant(registration: Registration | None) -> bool:

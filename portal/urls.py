@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.views import coordinators, mine, network, public
+from portal.views import coordinators, mine, network, public, visits
 
 urlpatterns = [
     path("", public.home, name="home"),
@@ -10,7 +10,10 @@ urlpatterns = [
     path("moderatie/", coordinators.moderation_queue, name="moderation_queue"),
     path("moderatie/meldingen/<int:pk>/afwijzen/", coordinators.flag_dismiss, name="flag_dismiss"),
     path("regio/<slug:slug>/overzicht/", coordinators.region_overview, name="region_overview"),
+    path("regio/<slug:slug>/werkbezoeken/", visits.region_visit_chains, name="region_visit_chains"),
     path("regio/<slug:slug>/", network.region_detail, name="region_detail"),
+    path("werkbezoeken/", visits.visit_chain_list, name="visit_chains"),
+    path("coalities/<slug:slug>/matches/", visits.coalition_matches, name="coalition_matches"),
     path("coalities/<slug:slug>/", network.coalition_detail, name="coalition_detail"),
     path("leernetwerken/<slug:slug>/", network.network_detail, name="network_detail"),
     path("healthz", public.healthz, name="healthz"),

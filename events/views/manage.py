@@ -58,13 +58,17 @@ def _event_form_page(request, event=None):
         initial = {}
         if slug := request.GET.get("coalitie"):
             initial["organiser"] = organisers.filter(slug=slug).first()
+        if request.GET.get("soort") in Event.Kind.values:
+            initial["kind"] = request.GET["soort"]
         if slug := request.GET.get("gastheer"):
             initial.update(kind=Event.Kind.WORK_VISIT, host=Coalition.objects.filter(slug=slug).first())
         if slug := request.GET.get("vervolg_op"):
             earlier = Event.objects.filter(slug=slug).first()
             if earlier is not None:
-                initial.update(follows_on=earlier, title=_("Return visit: %(title)s") % {"title": earlier.title},
-                               themes=list(earlier.themes.all()))
+                initial.update(follows_on=earlier, themes=list(earlier.themes.all()))
+                # A visit to the coalition that visited us returns the visit; the visitors' next visit is new.
+                if initial.get("host") is not None and initial["host"].pk == earlier.organiser_id:
+                    initial["title"] = _("Return visit: %(title)s") % {"title": earlier.title}
         form = EventForm(instance=instance, organisers=organisers, initial=initial)
         programme = ProgrammeFormSet(instance=instance, prefix="programme")
         stands = StandFormSet(instance=instance, prefix="stands", directory=directory)

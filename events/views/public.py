@@ -2,12 +2,19 @@
 
 from django.shortcuts import get_object_or_404, render
 
+from coalitions.permissions import is_project_leader
 from core.pagination import paginate
 from core.permissions import require
 from events.filters import EventFilter
 from events.forms import RegistrationForm
 from events.models import Event, EventReport, Registration, attach_confirmed_counts
-from events.permissions import can_manage_event, can_plan_return_visit, can_see_agreements, can_view_event
+from events.permissions import (
+    can_manage_event,
+    can_plan_return_visit,
+    can_see_agreements,
+    can_view_event,
+    needs_next_visit,
+)
 from events.services.registrations import registration_closed_reason, waiting_position
 from moderation.forms import FlagForm
 from moderation.models import ModerationLogEntry
@@ -21,6 +28,13 @@ def event_list(request):
     if page.object_list:
         attach_confirmed_counts(page.object_list)
     return render(request, "events/event_list.html", {"filter": event_filter, "page": page})
+
+
+def _next_visit_side(user, event, followed_by) -> str | None:
+    """Which side of a past work visit without a follow-up the user plans the next visit for, if any."""
+    if not needs_next_visit(event, followed_by) or not can_plan_return_visit(user, event):
+        return None
+    return "host" if is_project_leader(user, event.host) else "organiser"
 
 
 def event_detail(request, slug):
@@ -40,7 +54,7 @@ def event_detail(request, slug):
         "event": event,
         "stands": stands,
         "stand_theme": stand_theme,
-        "followed_by": event.followed_by.published().order_by("starts_at"),
+        "followed_by": list(event.followed_by.published().order_by("starts_at")),
         "practices": event.practices.published().select_related("region"),
         "report": EventReport.objects.filter(event=event).prefetch_related("related_practices").first(),
         "registration_closed": registration_closed_reason(event),
@@ -52,6 +66,7 @@ def event_detail(request, slug):
         context.update(
             can_manage=can_manage_event(user, event),
             can_plan_return=can_plan_return_visit(user, event),
+            next_visit_side=_next_visit_side(user, event, context["followed_by"]),
             registration=registration,
             waiting_position=waiting_position(registration) if registration else None,
             registration_form=RegistrationForm(),

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from coalitions.permissions import is_project_leader
 from core.permissions import require
 from core.rows import rows_from_formset
 from events.forms import AgreementFormSet, CloseAgreementForm, ReportForm
@@ -20,12 +21,16 @@ from moderation.models import ModerationState
 
 @login_required
 def return_visit(request, slug):
-    """Plan the return visit of a work visit: a new event with organiser and host swapped."""
+    """Plan what follows a work visit: the host's return visit (organiser and host swapped), or else the
+    visiting coalition's next visit (the host still to choose)."""
     event = get_object_or_404(Event.objects.published().select_related("organiser", "host"), slug=slug,
                               kind=Event.Kind.WORK_VISIT, host__isnull=False)
     require(can_plan_return_visit(request.user, event))
-    query = urlencode({"coalitie": event.host.slug, "gastheer": event.organiser.slug, "vervolg_op": event.slug})
-    return redirect(f"{reverse('events:create')}?{query}")
+    if is_project_leader(request.user, event.host):
+        query = {"coalitie": event.host.slug, "gastheer": event.organiser.slug, "vervolg_op": event.slug}
+    else:
+        query = {"coalitie": event.organiser.slug, "soort": Event.Kind.WORK_VISIT, "vervolg_op": event.slug}
+    return redirect(f"{reverse('events:create')}?{urlencode(query)}")
 
 
 @login_required

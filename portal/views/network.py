@@ -39,7 +39,9 @@ def region_detail(request, slug):
 
 def coalition_detail(request, slug):
     coalition = get_object_or_404(
-        Coalition.objects.with_region().prefetch_related("municipalities", "partners"), slug=slug
+        Coalition.objects.with_region().select_related("visit_profile")
+        .prefetch_related("municipalities", "partners", "visit_profile__offer_themes", "visit_profile__wish_themes"),
+        slug=slug,
     )
     now = timezone.now()
     events = Event.objects.published().of_coalition(coalition).for_list()

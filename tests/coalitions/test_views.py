@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from coalitions.models import CoalitionMembership, Invitation, MemberProfile, Organisation
+from coalitions.models import CoalitionMembership, Invitation, MemberProfile, Organisation, VisitProfile
 from coalitions.services import set_following
 from tests import factories
 from tests.helpers import parse_html
@@ -95,8 +95,12 @@ def test_coalition_manage_query_count(client, leader, coalition, count, django_a
         Invitation.objects.create(coalition=coalition, email=f"x{index}@example.org", token=f"tok{index}",
                                   expires_at=timezone.now() + timedelta(days=3))
         coalition.partners.add(factories.OrganisationFactory())
-    # session, user, coalition, municipalities and partners choices, members, invitations, moderator check.
-    with django_assert_num_queries(11):
+    profile = VisitProfile.objects.create(coalition=coalition, offer="Onze verrijkte schooldag", wish="Ouders")
+    profile.offer_themes.set(factories.ThemeFactory.create_batch(count))
+    profile.wish_themes.set(factories.ThemeFactory.create_batch(count))
+    # session, user, coalition, municipalities and partners choices, members, invitations, moderator check;
+    # the work visit profile, its two lists of themes and the two theme choices.
+    with django_assert_num_queries(16):
         response = client.get(reverse("coalitions:manage", args=[coalition.slug]))
     assert response.status_code == 200
 
@@ -273,3 +277,35 @@ def test_the_follow_button_shows_only_on_a_list_filtered_by_one_theme(client, me
     client.logout()
     anonymous = parse_html(client.get(reverse("practices:list"), {"theme": theme.slug}))
     assert anonymous.find("p", cls="follow-form").find("a").text == "Log in om dit te volgen"
+
+
+def test_project_leaders_edit_what_they_can_show_and_want_to_learn(client, leader, coalition, theme):
+    school = factories.ThemeFactory(name="School en kinderopvang", slug="school-kinderopvang")
+    url = reverse("coalitions:manage", args=[coalition.slug])
+    data = {"form": "visits", "offer": " De aanbiedersmarkt in Veendam. ", "offer_themes": [theme.pk],
+            "wish": "Talent in de stad.", "wish_themes": [theme.pk, school.pk]}
+    other = factories.UserFactory()
+    factories.MembershipFactory(coalition=factories.CoalitionFactory(), user=other,
+                                role=CoalitionMembership.Role.PROJECT_LEADER)
+    client.force_login(other)  # a project leader of another coalition
+    assert client.post(url, data).status_code == 404
+    assert not VisitProfile.objects.exists()
+
+    client.force_login(leader)
+    response = client.post(url, data, follow=True)
+    assert [str(m) for m in response.context["messages"]] == [
+        "Wat jullie kunnen laten zien en willen leren is opgeslagen."]
+    profile = VisitProfile.objects.get(coalition=coalition)
+    assert (profile.offer, profile.wish) == ("De aanbiedersmarkt in Veendam.", "Talent in de stad.")
+    assert list(profile.offer_themes.all()) == [theme] and set(profile.wish_themes.all()) == {theme, school}
+    page = parse_html(client.get(coalition.get_absolute_url()))
+    assert page.find("dd", cls="visit-offer").text == "De aanbiedersmarkt in Veendam. Talentontwikkeling"
+    wish = page.find("dd", cls="visit-wish")
+    assert [li.text for li in wish.find_all("li")] == ["School en kinderopvang", "Talentontwikkeling"]
+    assert wish.text.startswith("Talent in de stad. ")
+
+    too_long = client.post(url, {**data, "wish": "x" * 1001, "offer": "Nieuw aanbod"})
+    assert too_long.status_code == 200
+    assert too_long.context["visit_form"]["offer"].value() == "Nieuw aanbod"
+    assert "wish" in too_long.context["visit_form"].errors
+    assert VisitProfile.objects.get(coalition=coalition).offer == "De aanbiedersmarkt in Veendam."

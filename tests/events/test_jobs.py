@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from coalitions.models import CoalitionMembership
 from events import jobs
-from events.models import FollowUpAgreement, Registration
+from events.models import Event, FollowUpAgreement, Registration
 from events.services.reports import close_agreement
 from notifications.delivery import deliver_due_emails
 from notifications.models import OutboundEmail
@@ -302,3 +302,47 @@ def test_event_and_agreement_reminders_each_follow_their_own_preference(event):
         ("agreement-reminder", "alleen-afspraken@example.org"),
         ("event-reminder", "alleen-bijeenkomsten@example.org"),
     ]
+
+
+def test_after_a_work_visit_both_sides_are_asked_to_plan_the_next_visit(event, coalition):
+    """The organisers get the report request with the link to plan the next visit (twice); the host's project
+    leaders get one email asking for the return visit; a leader of both sides gets only the organisers' email."""
+    host = factories.CoalitionFactory(name="Maastricht-Heuvelland", slug="maastricht")
+    Event.objects.filter(pk=event.pk).update(kind=Event.Kind.WORK_VISIT, host=host)
+    organiser = factories.UserFactory(email="pl@example.org")
+    hosting = factories.UserFactory(email="pl-maastricht@example.org", full_name="Noor")
+    both = factories.UserFactory(email="beide@example.org")
+    for coalition_, user in [(coalition, organiser), (host, hosting), (coalition, both), (host, both)]:
+        factories.MembershipFactory(coalition=coalition_, user=user, role=CoalitionMembership.Role.PROJECT_LEADER)
+    factories.MembershipFactory(coalition=host, user=factories.UserFactory(email="lid-maastricht@example.org"))
+    with time_machine.travel(datetime(2027, 3, 10, 17, 0, tzinfo=AMS), tick=False):
+        assert jobs.send_report_requests() == 3
+    with time_machine.travel(datetime(2027, 3, 17, 17, 0, tzinfo=AMS), tick=False):
+        assert jobs.send_report_requests() == 2  # the reminder goes to the organisers only
+    assert sorted(OutboundEmail.objects.values_list("idempotency_key", "recipient")) == sorted([
+        (f"report-request:{event.pk}:1:{organiser.pk}", "pl@example.org"),
+        (f"report-request:{event.pk}:1:{both.pk}", "beide@example.org"),
+        (f"return-visit-request:{event.pk}:{hosting.pk}", "pl-maastricht@example.org"),
+        (f"report-request:{event.pk}:2:{organiser.pk}", "pl@example.org"),
+        (f"report-request:{event.pk}:2:{both.pk}", "beide@example.org"),
+    ])
+    messages = {(m.to[0], m.subject): m for m in sent()}
+    to_host = messages[("pl-maastricht@example.org", "Plan een terugbezoek aan Oost-Groningen")]
+    link = reverse("events:return_visit", args=[event.slug])
+    assert link in to_host.body and "Oost-Groningen kwam bij jullie op bezoek" in to_host.body
+    to_organiser = messages[("pl@example.org", "Schrijf het verslag van Werkbezoek Maastricht")]
+    assert "Plan het volgende bezoek: http" in to_organiser.body and link in to_organiser.body
+
+
+def test_no_plan_link_once_a_follow_up_visit_exists(event, coalition):
+    host = factories.CoalitionFactory(name="Maastricht-Heuvelland", slug="maastricht")
+    Event.objects.filter(pk=event.pk).update(kind=Event.Kind.WORK_VISIT, host=host)
+    factories.MembershipFactory(coalition=coalition, user=factories.UserFactory(email="pl@example.org"),
+                                role=CoalitionMembership.Role.PROJECT_LEADER)
+    factories.MembershipFactory(coalition=host, user=factories.UserFactory(email="pl-maastricht@example.org"),
+                                role=CoalitionMembership.Role.PROJECT_LEADER)
+    factories.EventFactory(kind=Event.Kind.WORK_VISIT, organiser=host, host=coalition, follows_on=event)
+    with time_machine.travel(datetime(2027, 3, 10, 17, 0, tzinfo=AMS), tick=False):
+        assert jobs.send_report_requests() == 1
+    (message,) = sent()
+    assert message.to == ["pl@example.org"] and "Plan het volgende bezoek" not in message.body

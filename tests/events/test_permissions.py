@@ -30,6 +30,8 @@ def test_hidden_events_and_return_visits(coalition, leader):
     visit = factories.EventFactory(kind=Event.Kind.WORK_VISIT, organiser=visitor, host=coalition,
                                    state=ModerationState.HIDDEN)
     assert [can_view_event(u, visit) for u in (AnonymousUser(), leader, visitor_leader)] == [False, False, True]
-    assert [can_plan_return_visit(u, visit) for u in (leader, visitor_leader)] == [True, False]
+    # Both sides plan what comes next: the host a return visit, the visitors their next visit.
+    assert [can_plan_return_visit(u, visit) for u in (leader, visitor_leader, factories.UserFactory())] == [
+        True, True, False]
     workshop = factories.EventFactory(kind=Event.Kind.WORKSHOP, organiser=visitor, host=coalition)
     assert can_plan_return_visit(leader, workshop) is False

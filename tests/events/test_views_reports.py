@@ -13,6 +13,7 @@ from events.models import Event, EventReport, FollowUpAgreement, Registration
 from events.services.reports import agreement_from_token, agreement_link_token
 from notifications.models import OutboundEmail
 from tests import factories
+from tests.helpers import parse_html
 
 R = Registration.Status
 
@@ -211,3 +212,32 @@ def test_report_participant_count_has_a_sensible_maximum(client, coalition, lead
     assert response.status_code == 200
     assert response.context["form"].errors["participant_count"] == ["Het aantal deelnemers is hoogstens 10000."]
     assert not EventReport.objects.exists()
+
+
+@pytest.mark.django_db
+def test_past_work_visit_asks_both_sides_to_plan_the_next_visit(client, coalition, leader):
+    den_haag = factories.CoalitionFactory(name="Den Haag", slug="den-haag")
+    visitor = factories.UserFactory()
+    factories.MembershipFactory(coalition=den_haag, user=visitor, role=CoalitionMembership.Role.PROJECT_LEADER)
+    start = timezone.now() - timedelta(days=3)
+    visit = factories.EventFactory(title="Werkbezoek Veendam", kind=Event.Kind.WORK_VISIT, organiser=den_haag,
+                                   host=coalition, starts_at=start, ends_at=start + timedelta(hours=6))
+
+    client.force_login(leader)  # the host's project leader: the return visit
+    panel = parse_html(client.get(visit.get_absolute_url())).find("section", cls="next-visit")
+    assert panel.find("h2").text == "Plan het terugbezoek"
+    assert panel.find("a", cls="button").text == "Plan een terugbezoek"
+
+    client.force_login(visitor)  # the visitors' project leader: their next visit, the host still to choose
+    panel = parse_html(client.get(visit.get_absolute_url())).find("section", cls="next-visit")
+    assert panel.find("h2").text == "Plan het volgende bezoek"
+    form = client.get(reverse("events:return_visit", args=[visit.slug]), follow=True).context["form"]
+    assert (form.initial["organiser"], form.initial["kind"], form.initial["follows_on"]) == (
+        den_haag, Event.Kind.WORK_VISIT, visit)
+    assert (form.initial["host"], form.initial["title"]) == (None, "")
+
+    client.force_login(factories.UserFactory())  # anyone else: no call to action
+    assert parse_html(client.get(visit.get_absolute_url())).find("section", cls="next-visit") is None
+    factories.EventFactory(kind=Event.Kind.WORK_VISIT, organiser=coalition, host=den_haag, follows_on=visit)
+    client.force_login(leader)  # once a visit follows on it: no call to action either
+    assert parse_html(client.get(visit.get_absolute_url())).find("section", cls="next-visit") is None

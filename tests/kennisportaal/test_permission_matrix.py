@@ -160,6 +160,14 @@ CASES = [
     Case("coalition_detail", lambda o: o["a"].get_absolute_url(), ALL_OK,
          contains={"pl_own": "Coalitie beheren"}, not_contains={"pl_other": "Coalitie beheren"}),
     Case("network_detail", lambda o: o["network"].get_absolute_url(), ALL_OK),
+    # Work visits as a network: public pages (published visits and what coalitions say about themselves).
+    Case("visit_chains", lambda o: reverse("visit_chains"), ALL_OK,
+         contains=dict.fromkeys(ROLES, "Werkbezoek Maastricht")),
+    Case("region_visit_chains", lambda o: reverse("region_visit_chains", args=[o["north"].slug]), ALL_OK,
+         contains=dict.fromkeys(ROLES, "Werkbezoek Maastricht")),
+    Case("coalition_matches", lambda o: reverse("coalition_matches", args=[o["a"].slug]), ALL_OK,
+         contains={"pl_own": "Vul het in op de beheerpagina."},
+         not_contains={"pl_other": "Vul het in op de beheerpagina."}),
     # Practices and tips
     Case("practices:list", lambda o: reverse("practices:list"), ALL_OK,
          contains=dict.fromkeys(ROLES, "Gepubliceerd voorbeeld"),
@@ -240,8 +248,9 @@ CASES = [
     Case("events:calendar_settings", lambda o: reverse("events:calendar_settings"), LOGGED_IN),
     Case("events:personal_calendar", lambda o: reverse("events:personal_calendar", args=[o["calendar"].token]),
          ALL_OK),
+    # The host (A) plans the return visit, the visitors (B) their next visit.
     Case("events:return_visit", lambda o: reverse("events:return_visit", args=[o["past"].slug]),
-         only(302, ["pl_own", "staff"])),
+         only(302, ["pl_own", "pl_other", "staff"])),
     Case("events:report", lambda o: reverse("events:report", args=[o["event"].slug]), only(200, ["pl_own", "staff"])),
     Case("events:agreement_close", lambda o: reverse("events:agreement_close", args=[o["agreement"].pk]),
          only(200, ["member"])),
@@ -350,7 +359,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 57
+    assert len(our_url_names()) == 60
 
 
 def test_every_post_case_checks_its_outcome():

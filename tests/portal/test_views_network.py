@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from coalitions.models import VisitProfile
 from events.models import Event
 from tests import factories
 from tests.helpers import text_of
@@ -28,9 +29,12 @@ def test_coalition_detail_query_count(client, django_assert_num_queries, count, 
                                ends_at=now - timedelta(days=index + 1))
         factories.PracticeFactory(coalition=coalition)
         factories.MembershipFactory(coalition=coalition, role="projectleider")
-    # coalition, municipalities, partners, project leaders, upcoming (+themes), past (+themes),
-    # practices (+themes).
-    with django_assert_num_queries(10):
+    profile = VisitProfile.objects.create(coalition=coalition, offer="Aanbiedersmarkt", wish="Talent")
+    profile.offer_themes.set(factories.ThemeFactory.create_batch(count))
+    profile.wish_themes.set(factories.ThemeFactory.create_batch(count))
+    # coalition (+ work visit profile), municipalities, partners, the profile's two lists of themes, project
+    # leaders, upcoming (+themes), past (+themes), practices (+themes).
+    with django_assert_num_queries(12):
         response = client.get(coalition.get_absolute_url())
     assert response.status_code == 200
 

@@ -1,0 +1,138 @@
+"""The work visit pages: the chains nationally and per region, and a coalition's suggested visits."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from coalitions.models import VisitProfile
+from events.models import Event, FollowUpAgreement
+from moderation.models import ModerationState
+from portal.visits import build_chains
+from tests import factories
+from tests.helpers import parse_html
+
+pytestmark = pytest.mark.django_db
+
+
+def _visit(organiser, host, days, **kwargs):
+    starts = timezone.now() + timedelta(days=days)
+    return factories.EventFactory(kind=Event.Kind.WORK_VISIT, organiser=organiser, host=host, starts_at=starts,
+                                  ends_at=starts + timedelta(hours=6), **kwargs)
+
+
+@pytest.fixture
+def story(region):
+    zuid = factories.RegionFactory(name="Zuid", slug="zuid")
+    den_haag = factories.CoalitionFactory(name="Den Haag", region=region)
+    maastricht = factories.CoalitionFactory(name="Maastricht-Heuvelland", region=zuid)
+    visit = _visit(den_haag, maastricht, -60, title="Werkbezoek Den Haag aan Maastricht")
+    factories.EventReportFactory(event=visit, summary="Met **25 deelnemers** met de bus naar Maastricht.")
+    factories.AgreementFactory(event=visit, status=FollowUpAgreement.Status.DONE, closed_at=timezone.now())
+    factories.AgreementFactory(event=visit)
+    back = _visit(maastricht, den_haag, 30, title="Terugbezoek Limburg aan Den Haag", follows_on=visit)
+    return {"visit": visit, "back": back, "zuid": zuid, "den_haag": den_haag, "maastricht": maastricht}
+
+
+def test_build_chains_groups_follow_ups_newest_chain_first():
+    t = timezone.now()
+    rows = [(1, None, t), (2, 1, t + timedelta(days=5)), (3, None, t + timedelta(days=1)),
+            (4, 2, t + timedelta(days=9)), (5, 99, t + timedelta(days=2)),  # follows on something not listed
+            (6, 7, t + timedelta(days=3)), (7, 6, t + timedelta(days=4))]  # a loop: starts at its earliest
+    assert build_chains(rows) == [[1, 2, 4], [6, 7], [5], [3]]
+
+
+def test_national_chain_shows_who_visited_whom_with_report_agreements_and_links(client, story):
+    page = parse_html(client.get(reverse("visit_chains")))
+    chain = page.find("section", cls="visit-chain")
+    assert chain.find("h2").text == "Ketting van 2 bezoeken, te beginnen met “Werkbezoek Den Haag aan Maastricht”"
+    first, second = chain.find_all("li", cls="visit")
+    assert first.find(cls="visit-who").text.endswith("Den Haag bezocht Maastricht-Heuvelland")
+    assert first.find(cls="visit-report").text == "Met 25 deelnemers met de bus naar Maastricht."
+    assert first.find(cls="visit-agreements").text == "2 vervolgafspraken, 1 afgerond"
+    assert first.find(cls="visit-followed-by").find("a")["href"] == f"#bezoek-{story['back'].pk}"
+    assert second.find(cls="visit-who").text.endswith("Gepland Maastricht-Heuvelland bezoekt Den Haag")
+    assert second.find(cls="visit-follows-on").text == "Werkbezoek Den Haag aan Maastricht"
+    assert second.find(cls="visit-report").text == "Het bezoek heeft nog niet plaatsgevonden."
+    assert second.find(cls="visit-agreements").text == "Geen vervolgafspraken vastgelegd."
+
+
+def test_region_page_shows_chains_touching_the_region_only(client, story, region):
+    elsewhere = factories.CoalitionFactory(name="Zwolle", region=factories.RegionFactory(name="Oost"))
+    _visit(elsewhere, factories.CoalitionFactory(name="Deventer", region=elsewhere.region), -5, title="Zwolle-Deventer")
+    titles = [h.text for h in parse_html(client.get(reverse("region_visit_chains", args=["zuid"]))).find_all("h3")]
+    assert titles == ["Werkbezoek Den Haag aan Maastricht", "Terugbezoek Limburg aan Den Haag"]
+    national = [h.text for h in parse_html(client.get(reverse("visit_chains"))).find_all("h3")]
+    assert national == ["Werkbezoek Den Haag aan Maastricht", "Terugbezoek Limburg aan Den Haag", "Zwolle-Deventer"]
+
+
+def test_hidden_and_cancelled_visits_are_left_out_and_empty_states(client, region, coalition):
+    other = factories.CoalitionFactory(name="Elders", region=factories.RegionFactory(name="Zuid", slug="zuid"))
+    _visit(coalition, other, -5, state=ModerationState.HIDDEN)
+    _visit(coalition, other, 5, cancelled_at=timezone.now())
+    assert parse_html(client.get(reverse("visit_chains"))).find("p", cls="empty").text == (
+        "Er zijn nog geen werkbezoeken gedeeld.")
+    assert parse_html(client.get(reverse("region_visit_chains", args=["noord"]))).find("p", cls="empty").text == (
+        "Nog geen coalitie uit deze regio heeft een werkbezoek gebracht of ontvangen.")
+    assert client.get(reverse("region_visit_chains", args=["nergens"])).status_code == 404
+
+
+def test_chains_are_paginated(client, coalition):
+    other = factories.CoalitionFactory(name="Elders")
+    for day in range(12):
+        _visit(coalition, other, -day - 1, title=f"Bezoek {day:02d}")
+    first = [h.text for h in parse_html(client.get(reverse("visit_chains"))).find_all("h3")]
+    second = [h.text for h in parse_html(client.get(reverse("visit_chains") + "?pagina=2")).find_all("h3")]
+    assert first == [f"Bezoek {day:02d}" for day in range(10)]
+    assert second == ["Bezoek 10", "Bezoek 11"]
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_chain_pages_query_count(client, django_assert_num_queries, story, count):
+    for index in range(count - 1):
+        later = _visit(story["den_haag"], story["maastricht"], -10 - index, follows_on=story["visit"])
+        factories.EventReportFactory(event=later)
+        factories.AgreementFactory(event=later)
+        _visit(story["maastricht"], story["den_haag"], -20 - index)
+    # the visit rows, the page's events with coalitions and reports, their agreement counts
+    with django_assert_num_queries(3):
+        client.get(reverse("visit_chains"))
+    with django_assert_num_queries(4):  # and the region
+        client.get(reverse("region_visit_chains", args=["zuid"]))
+
+
+def test_matches_page_shows_reasons_and_plan_button_for_own_project_leaders(client, story, leader, coalition):
+    talent = factories.ThemeFactory(name="Talentontwikkeling")
+    wish = VisitProfile.objects.create(coalition=story["den_haag"], wish="Talent in de middagpauze")
+    wish.wish_themes.set([talent])
+    offer = VisitProfile.objects.create(coalition=coalition, offer="Talent herkennen in de middagpauze")
+    offer.offer_themes.set([talent])
+    VisitProfile.objects.create(coalition=story["maastricht"], offer="Talent")  # visited already
+    url = reverse("coalition_matches", args=[story["den_haag"].slug])
+    match = parse_html(client.get(url)).find("li", cls="match")
+    assert match.find("h2").text == "Oost-Groningen (Noord)"
+    assert match.find(cls="match-themes").text == "Deelt: Talentontwikkeling"
+    assert match.find(cls="match-words").text == "Woorden: talent, middagpauze"
+    assert "Plan een werkbezoek aan Oost-Groningen" not in match.text
+    client.force_login(leader)  # leads Oost-Groningen, not Den Haag
+    assert "Plan een werkbezoek aan Oost-Groningen" not in client.get(url).content.decode()
+    client.force_login(factories.UserFactory(is_staff=True))
+    button = parse_html(client.get(url)).find("li", cls="match").find("a", cls="button")
+    assert button.text == "Plan een werkbezoek aan Oost-Groningen"
+    assert button["href"] == f"/bijeenkomsten/nieuw/?coalitie={story['den_haag'].slug}&gastheer=oost-groningen"
+    empty = parse_html(client.get(reverse("coalition_matches", args=["oost-groningen"]))).find("p", cls="empty")
+    assert empty.text.startswith("Deze coalitie heeft nog niet verteld wat ze wil leren")
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_matches_page_query_count(client, django_assert_num_queries, story, count):
+    talent = factories.ThemeFactory(name="Talentontwikkeling")
+    VisitProfile.objects.create(coalition=story["den_haag"], wish="Talent").wish_themes.set([talent])
+    for _index in range(count):
+        profile = VisitProfile.objects.create(coalition=factories.CoalitionFactory(), offer="Talent")
+        profile.offer_themes.set([talent])
+    # the coalition, the four of suggested_matches
+    with django_assert_num_queries(5):
+        response = client.get(reverse("coalition_matches", args=[story["den_haag"].slug]))
+    assert len(parse_html(response).find_all("li", cls="match")) == count
