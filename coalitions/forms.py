@@ -307,3 +307,9 @@ class FollowToggleForm(forms.Form):
     FOLLOW = "follow"
     UNFOLLOW = "unfollow"
     action = forms.ChoiceField(choices=[(FOLLOW, _("Follow")), (UNFOLLOW, _("Unfollow"))])
+
+
+class AnswerHelpRequestForm(forms.Form):
+    note = forms.CharField(label=_("How was it answered?"), max_length=2000,
+                           help_text=_("For example: called on 3 March, put in touch with the coalition in Emmen."),
+                           widget=forms.Textarea(attrs={"rows": 2}))

@@ -264,6 +264,12 @@ class LearningNetwork(models.Model):
         return reverse("network_detail", kwargs={"slug": self.slug})
 
 
+class HelpRequestQuerySet(models.QuerySet):
+    def open(self):
+        """Questions no coordinator has marked answered yet."""
+        return self.filter(answered_at__isnull=True)
+
+
 class HelpRequest(models.Model):
     """A "vraag hulp" question to the coordinators of a region."""
 
@@ -276,6 +282,11 @@ class HelpRequest(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    answered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("answered by"), null=True,
+                                    blank=True, on_delete=models.SET_NULL, related_name="+")
+    answer_note = models.TextField(_("how it was answered"), max_length=2000, blank=True)
+
+    objects = HelpRequestQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("help request")

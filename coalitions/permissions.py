@@ -43,6 +43,11 @@ def is_coordinator(user, region: Region | int | None) -> bool:
     return user.is_staff or region_id in coordinated_region_ids(user)
 
 
+def can_answer_help_request(user, help_request) -> bool:
+    """The coordinators of the question's region (and staff) mark it answered."""
+    return is_coordinator(user, help_request.region_id)
+
+
 def is_any_coordinator(user) -> bool:
     return user.is_authenticated and (user.is_staff or bool(coordinated_region_ids(user)))
 

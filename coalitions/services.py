@@ -54,6 +54,24 @@ def request_help(*, region: Region, name: str, email: str, organisation: str, qu
         return help_request
 
 
+class HelpRequestError(Exception):
+    pass
+
+
+def answer_help_request(help_request: HelpRequest, *, answered_by, note: str) -> HelpRequest:
+    """Mark a "vraag hulp" question answered, with how it was answered; a second answer is refused."""
+    with transaction.atomic():
+        now = timezone.now()
+        # Conditional, so two coordinators answering at the same moment cannot both record theirs.
+        updated = HelpRequest.objects.filter(pk=help_request.pk, answered_at__isnull=True).update(
+            answered_at=now, answered_by=answered_by, answer_note=note
+        )
+        if not updated:
+            raise HelpRequestError(_("This question has already been marked as answered."))
+        help_request.answered_at, help_request.answered_by, help_request.answer_note = now, answered_by, note
+        return help_request
+
+
 INVITATION_VALID_FOR = timedelta(days=30)
 
 

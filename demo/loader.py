@@ -27,6 +27,7 @@ from coalitions.models import (
     VisitProfile,
 )
 from demo.data import AMS
+from demo.data.cockpit import WAITING_PRACTICES, WAITING_TIPS, cockpit_events
 from demo.data.events import curated_events, network_year
 from demo.data.people import (
     COORDINATORS,
@@ -145,6 +146,7 @@ class _Loader:
             ("bijeenkomsten", self.load_events),
             ("hulpvragen", self.load_help_requests),
             ("werkbezoekprofielen", self.load_visit_profiles),
+            ("cockpit", self.load_cockpit),
         ]:
             started = clock.monotonic()
             step(plan)
@@ -497,6 +499,49 @@ class _Loader:
                 defaults={"name": name, "organisation": organisation, "question": question, "user": user},
             )
             self.counts["help_requests"] += int(created)
+
+    # -- the coordinator's cockpit (demo/data/cockpit.py) -----------------------------------------------------
+
+    def load_cockpit(self, plan: Plan) -> None:
+        """Reported events with overdue agreements, and submissions that have waited longer than a week."""
+        specs = cockpit_events(self.today, self.now)
+        found, new = self.ensure("events", Event, "slug", [self.event_row(s) for s in specs])
+        self.events.update(found)
+        fresh = [s for s in specs if s["slug"] in new]
+        self.link(Event.themes, [(found[s["slug"]].pk, self.themes[t].pk) for s in fresh for t in s["themes"]])
+        items = [
+            ProgrammeItem(event=found[s["slug"]], starts_at=clock_time(start), ends_at=clock_time(end),
+                          title=title, speaker=speaker, description=description)
+            for s in fresh for start, end, title, speaker, description in s["programme"]
+        ]
+        ProgrammeItem.objects.bulk_create(items)
+        self.counts["programme_items"] += len(items)
+        self.load_reports(fresh)
+
+        practices, new = self.ensure("practices", Practice, "slug", [
+            {**fields, "organisation": self.organisations[fields["organisation"]],
+             "coalition": self.coalitions[fields["coalition"]], "region": self.regions[fields["region"]],
+             "author": self.users[fields["author"]], "school_type": Practice.SchoolType.PO,
+             "state": ModerationState.SUBMITTED}
+            for _days, fields in WAITING_PRACTICES
+        ])
+        self.link(Practice.themes, [(practices[fields["slug"]].pk, self.themes[THEMES[0][0]].pk)
+                                    for _days, fields in WAITING_PRACTICES if fields["slug"] in new])
+        tips, new_tips = self.ensure("tips", Tip, "title", [
+            {"title": title, "body": body, "source": Tip.Source.MEMBER, "region": self.regions[region],
+             "author": self.users[author], "state": ModerationState.SUBMITTED}
+            for _days, title, body, region, author in WAITING_TIPS
+        ])
+        # The submission is logged like any other, dated when it was made: the cockpit counts the wait from it.
+        waiting = [(days, practices[fields["slug"]], fields["author"])
+                   for days, fields in WAITING_PRACTICES if fields["slug"] in new]
+        waiting += [(days, tips[title], author) for days, title, _, _, author in WAITING_TIPS if title in new_tips]
+        for days, item, author in waiting:
+            entry = ModerationLogEntry.objects.create(
+                item=item, actor=self.users[author], from_state=ModerationState.DRAFT,
+                to_state=ModerationState.SUBMITTED, comment="Ingediend via het formulier.")
+            ModerationLogEntry.objects.filter(pk=entry.pk).update(created_at=self.now - timedelta(days=days))
+            self.counts["moderation_log_entries"] += 1
 
     # -- event specifications ---------------------------------------------------------------------------
 

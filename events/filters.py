@@ -11,6 +11,7 @@ from events.models import Event
 class EventFilter(django_filters.FilterSet):
     UPCOMING = "komend"
     PAST = "afgelopen"
+    MISSING_REPORT = "ontbreekt"
 
     when = django_filters.ChoiceFilter(
         label=_("When"), choices=[(UPCOMING, _("Upcoming")), (PAST, _("Past"))], method="filter_when",
@@ -24,6 +25,10 @@ class EventFilter(django_filters.FilterSet):
     theme = django_filters.ModelChoiceFilter(
         label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
         empty_label=_("All themes"),
+    )
+    report = django_filters.ChoiceFilter(
+        label=_("Report"), choices=[(MISSING_REPORT, _("Missing, ended more than 14 days ago"))],
+        method="filter_report", empty_label=_("With or without"),
     )
     coalition = django_filters.ModelChoiceFilter(
         label=_("Coalition"), to_field_name="slug", queryset=Coalition.objects.only("name", "slug"),
@@ -49,6 +54,9 @@ class EventFilter(django_filters.FilterSet):
         if value == self.PAST:
             return queryset.past(now).order_by("-starts_at", "-pk")
         return queryset.upcoming(now).order_by("starts_at", "pk")
+
+    def filter_report(self, queryset, name, value):
+        return queryset.missing_report(timezone.now())
 
     def filter_region(self, queryset, name, value):
         return queryset.in_region(value)

@@ -35,6 +35,14 @@ class EventQuerySet(ModeratedQuerySet):
         """Events organised or hosted by a coalition of the region."""
         return self.filter(Q(organiser__region=region) | Q(host__region=region))
 
+    def held(self, now=None):
+        """Published events that took place: ended, and not cancelled."""
+        return self.published().filter(cancelled_at__isnull=True, ends_at__lt=now or timezone.now())
+
+    def missing_report(self, now=None):
+        """Held events that ended more than ``REPORT_GRACE`` ago and still have no report."""
+        return self.held((now or timezone.now()) - REPORT_GRACE).filter(report__isnull=True)
+
     def for_list(self):
         return self.select_related("organiser__region", "host").prefetch_related("themes")
 
@@ -42,6 +50,10 @@ class EventQuerySet(ModeratedQuerySet):
         return self.annotate(
             confirmed_count=Count("registrations", filter=Q(registrations__status__in=Registration.SEAT_STATUSES))
         )
+
+
+# How long the organisers have to write the report of an event before a coordinator is told to act.
+REPORT_GRACE = timedelta(days=14)
 
 
 def attach_confirmed_counts(events) -> None:
@@ -315,6 +327,23 @@ class EventReport(models.Model):
 
 
 class FollowUpAgreementQuerySet(models.QuerySet):
+    def overdue(self, today: date):
+        """Open agreements whose due date has passed (due today is not overdue yet)."""
+        return self.filter(status=FollowUpAgreement.Status.OPEN, due_date__lt=today)
+
+    def of_events(self, events):
+        return self.filter(event__in=events)
+
+    def with_responsible(self):
+        """Annotate who answers for each agreement: ``recipient`` (the owner's address, lower case) and
+        ``responsible_*`` (the agreement's coalition, else the event's organiser), to group and filter by."""
+        return self.annotate(
+            recipient=Lower(Case(When(owner__isnull=False, then=F("owner__email")), default=F("owner_email"))),
+            responsible_id=Coalesce("coalition_id", "event__organiser_id"),
+            responsible_name=Coalesce("coalition__name", "event__organiser__name"),
+            responsible_slug=Coalesce("coalition__slug", "event__organiser__slug"),
+        )
+
     def owned_by(self, user):
         """Agreements of this member: assigned to the account, or to its email address."""
         return self.filter(Q(owner=user) | Q(owner_email__iexact=user.email))

@@ -5,13 +5,15 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections, models
+from django.db.models import OuterRef, Subquery
 from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, Organisation, Region, Theme
 from core.models import ModeratedQuerySet
-from moderation.models import ModerationState
+from moderation.models import ModerationLogEntry, ModerationState
 from practices.search import match_expression, search_terms
 
 
@@ -58,6 +60,22 @@ class RegionalModeratedQuerySet(ModeratedQuerySet):
 
     def awaiting_review(self, region_ids):
         return self.filter(state=ModerationState.SUBMITTED, region_id__in=region_ids)
+
+    def with_submitted_at(self):
+        """Annotate ``submitted_at``: the time of the latest transition to "submitted" in the moderation log
+        (an item without one counts from its creation)."""
+        meta = self.model._meta
+        latest = (
+            ModerationLogEntry.objects.filter(
+                content_type__app_label=meta.app_label, content_type__model=meta.model_name,
+                object_id=OuterRef("pk"), to_state=ModerationState.SUBMITTED,
+            ).order_by("-created_at", "-pk").values("created_at")[:1]
+        )
+        return self.annotate(submitted_at=Coalesce(Subquery(latest), "created_at"))
+
+    def waiting_since(self, before, region_ids):
+        """Submitted items of these regions that have waited for a decision since before ``before``."""
+        return self.awaiting_review(region_ids).with_submitted_at().filter(submitted_at__lt=before)
 
 
 class PracticeQuerySet(RegionalModeratedQuerySet):

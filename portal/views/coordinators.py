@@ -1,21 +1,31 @@
-"""Pages for regional coordinators: the moderation queue, dismissing a report, and the regional overview."""
+"""Pages for regional coordinators: the moderation queue, dismissing a report, and the region's cockpit."""
 
+import csv
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404, render
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from coalitions.models import Coalition
-from coalitions.permissions import moderated_regions
+from coalitions.forms import AnswerHelpRequestForm
+from coalitions.models import Coalition, HelpRequest
+from coalitions.permissions import can_answer_help_request, moderated_regions
+from coalitions.services import HelpRequestError, answer_help_request
 from core.pagination import paginate
 from core.permissions import require
 from core.redirects import safe_next
+from events.filters import EventFilter
+from events.models import REPORT_GRACE
 from moderation.forms import DismissFlagForm
 from moderation.handlers import handle_flag_dismissal
-from moderation.models import Flag, ModerationState
+from moderation.models import Flag
 from moderation.permissions import can_moderate
+from portal import cockpit
 from practices.models import Practice, Tip
 
 
@@ -52,29 +62,97 @@ def flag_dismiss(request, pk):
 
 
 @login_required
-def region_overview(request, slug):
-    """For a region's coordinators: do the events of each coalition lead to reports and agreements?"""
+def region_cockpit(request, slug):
+    """For a region's coordinators: where to act now, which coalitions are quiet, and whether meetings lead
+    to plans. Every count links to the list behind it: the event list filtered, or a list on this page."""
     region = get_object_or_404(moderated_regions(request.user), slug=slug)
-    now = timezone.now()
-    today = timezone.localdate()
-    held = Q(organised_events__ends_at__lt=now, organised_events__cancelled_at__isnull=True,
-             organised_events__state=ModerationState.PUBLISHED)
-    agreement = "organised_events__agreements"
-    coalitions = (
-        Coalition.objects.filter(region=region)
-        .annotate(
-            events_held=Count("organised_events", filter=held, distinct=True),
-            events_reported=Count("organised_events", filter=held & Q(organised_events__report__isnull=False),
-                                  distinct=True),
-            agreements_open=Count(agreement, filter=Q(**{f"{agreement}__status": "open",
-                                                         f"{agreement}__due_date__gte": today}), distinct=True),
-            agreements_overdue=Count(agreement, filter=Q(**{f"{agreement}__status": "open",
-                                                            f"{agreement}__due_date__lt": today}), distinct=True),
-            agreements_done=Count(agreement, filter=Q(**{f"{agreement}__status": "done"}), distinct=True),
-        )
-        .order_by("name")
+    now, today = timezone.now(), timezone.localdate()
+    agreements = cockpit.overdue_agreements(region, today)
+    agreement_filter = {}
+    if owner := request.GET.get("eigenaar", "").strip().lower():
+        agreement_filter["recipient"] = owner
+    if coalition_slug := request.GET.get("coalitie", "").strip():
+        agreement_filter["responsible_slug"] = coalition_slug
+    quarters = cockpit.recent_quarters(today)
+    funnel = cockpit.region_funnel(region, now, quarters)
+    coalitions = paginate(request, Coalition.objects.filter(region=region).order_by("name"), param="coalities")
+    funnels = cockpit.coalition_funnels(coalitions.object_list, now, quarters)
+    help_requests = paginate(
+        request, HelpRequest.objects.filter(region=region).open().order_by("created_at", "pk"), param="hulpvragen"
     )
-    return render(request, "pages/region_overview.html", {
-        "region": region, "page": paginate(request, coalitions),
+    events_url = reverse("events:list") + "?" + urlencode({
+        "when": EventFilter.PAST, "region": region.slug, "report": EventFilter.MISSING_REPORT})
+    return render(request, "pages/region_cockpit.html", {
+        "region": region,
         "other_regions": moderated_regions(request.user).exclude(pk=region.pk).order_by("name"),
+        "events_missing_report": cockpit.events_missing_report(region, now).count(),
+        "events_missing_report_url": events_url,
+        "agreements": paginate(request, agreements.filter(**agreement_filter)
+                               .select_related("event", "owner").order_by("due_date", "pk"), param="afspraken"),
+        "agreement_filter": agreement_filter,
+        "overdue_total": agreements.count(),
+        "overdue_by_owner": cockpit.overdue_by_owner(agreements),
+        "overdue_by_coalition": cockpit.overdue_by_coalition(agreements),
+        "practices": paginate(request, cockpit.waiting_practices(region, now), param="voorbeelden"),
+        "tips": paginate(request, cockpit.waiting_tips(region, now), param="tips"),
+        "help_requests": help_requests,
+        "answer_form": AnswerHelpRequestForm(),
+        "quiet": paginate(request, cockpit.quiet_coalitions(region, now), param="stil"),
+        "funnel": funnel,
+        "chart": cockpit.funnel_chart(funnel),
+        "quarters": quarters,
+        "coalitions": coalitions,
+        "coalition_rows": [(coalition, funnels[coalition.pk]) for coalition in coalitions.object_list],
+        "grace_days": REPORT_GRACE.days,
+        "wait_days": cockpit.MODERATION_WAIT.days,
+        "quiet_days": cockpit.QUIET_AFTER.days,
     })
+
+
+@login_required
+def region_funnel_csv(request, slug):
+    """The cockpit's funnel as CSV: per quarter, for the region and then for each of its coalitions."""
+    region = get_object_or_404(moderated_regions(request.user), slug=slug)
+    now, today = timezone.now(), timezone.localdate()
+    quarters = cockpit.recent_quarters(today)
+    coalitions = list(Coalition.objects.filter(region=region).order_by("name"))
+    funnels = cockpit.coalition_funnels(coalitions, now, quarters)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="van-inspiratie-naar-plannen-{region.slug}.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read UTF-8
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([_("Region or coalition"), _("Quarter"), _("Events held"), _("With a report"),
+                     _("Agreements made"), _("Agreements done")])
+    scopes = [(region.name, cockpit.region_funnel(region, now, quarters))]
+    scopes += [(coalition.name, funnels[coalition.pk]) for coalition in coalitions]
+    for name, rows in scopes:
+        for row in rows:
+            writer.writerow([spreadsheet_safe(name), row.quarter.label, *row.values])
+    return response
+
+
+def spreadsheet_safe(value: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula (CSV injection)."""
+    return "'" + value if value and value[0] in "=+-@\t\r|%" else value
+
+
+@login_required
+def help_request_answer(request, slug, pk):
+    """Mark a "vraag hulp" question answered, with a note: from the cockpit's form, or this page's."""
+    help_request = get_object_or_404(HelpRequest.objects.select_related("region", "answered_by"),
+                                     pk=pk, region__slug=slug)
+    require(can_answer_help_request(request.user, help_request))
+    cockpit_url = reverse("region_overview", args=[slug]) + "#hulpvragen"
+    form = AnswerHelpRequestForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            answer_help_request(help_request, answered_by=request.user, note=form.cleaned_data["note"])
+        except HelpRequestError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The question of %(name)s is marked as answered.")
+                             % {"name": help_request.name})
+        return redirect(cockpit_url)
+    return render(request, "pages/help_request_answer.html", {
+        "help_request": help_request, "form": form, "cockpit_url": cockpit_url,
+    }, status=400 if form.is_bound else 200)

@@ -5,6 +5,7 @@ from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.core.management import call_command
@@ -12,13 +13,14 @@ from django.core.paginator import Paginator
 from django.utils import timezone
 
 from accounts.models import User
-from coalitions.models import Coalition, CoalitionMembership, Organisation, Region, RegionCoordinator
+from coalitions.models import Coalition, CoalitionMembership, HelpRequest, Organisation, Region, RegionCoordinator
 from demo.data.people import DEMO_PASSWORD, DEMO_USERS
 from demo.loader import load_demo_data
 from demo.plan import _unique_name_per_place, build_plan
 from events.models import Event, FollowUpAgreement, Registration
 from moderation.models import ModerationLogEntry, ModerationState
 from notifications.models import OutboundEmail
+from portal import cockpit
 from practices.models import Practice, Tip
 
 pytestmark = pytest.mark.django_db
@@ -231,13 +233,14 @@ def test_seeded_practices_are_complete_published_examples(counts):
         slug="slotbijeenkomst-leernetwerken-utrecht"
     ).exists()
 
-    # The region Noord has examples waiting for its coordinator, each with its submission logged.
+    # The region Noord has examples waiting for its coordinator (one for the cockpit, since nine days), each
+    # with its submission logged.
     waiting = Practice.objects.filter(state=ModerationState.SUBMITTED, region__slug="noord")
-    assert waiting.count() == 2
+    assert waiting.count() == 3
     assert all(p.published_at is None and p.author.email == "lid@kennisportaal.test" for p in waiting)
     assert ModerationLogEntry.objects.filter(
         object_id__in=[p.pk for p in waiting], to_state=ModerationState.SUBMITTED
-    ).count() == 2
+    ).count() == 3
 
 
 def test_tips_from_the_articles(counts):
@@ -247,7 +250,7 @@ def test_tips_from_the_articles(counts):
         "Investeer in verbinding", "Luister naar de werkvloer", "Geef praktische richting",
         "Begin gewoon en leer van fouten", "Werk vanuit een gedeelde agenda",
     } <= titles
-    assert not Tip.objects.filter(published_at__isnull=True).exists()
+    assert not Tip.objects.published().filter(published_at__isnull=True).exists()
     for tip in Tip.objects.all():
         tip.full_clean()
     assert Event.objects.get(slug="werkbezoek-den-haag-maastricht").tips.filter(title="Maak vervolgafspraken").exists()
@@ -330,3 +333,26 @@ def test_command_prints_counts_and_logins_and_is_idempotent():
     out = StringIO()
     call_command("load_demo_data", stdout=out)
     assert "Niets nieuw aangemaakt" in out.getvalue()
+
+
+@pytest.mark.parametrize("slug", ["noord", "zuidwest"])
+def test_the_cockpits_of_noord_and_zuidwest_have_every_section_filled(counts, slug):
+    region = Region.objects.get(slug=slug)
+    with time_machine.travel(NOW, tick=False):
+        now, today = timezone.now(), timezone.localdate()
+        assert cockpit.events_missing_report(region, now).exists()
+        assert cockpit.overdue_agreements(region, today).exists()
+        assert cockpit.waiting_practices(region, now).exists()
+        assert HelpRequest.objects.filter(region=region).open().exists()
+        assert cockpit.quiet_coalitions(region, now).exists()
+        funnel = cockpit.region_funnel(region, now, cockpit.recent_quarters(today))
+        assert sum(row.reported for row in funnel) >= 2 and sum(row.done for row in funnel) >= 1
+
+
+def test_the_cockpits_submissions_have_waited_since_their_logged_submission(counts):
+    practice = Practice.objects.with_submitted_at().get(slug="winsum-huiswerkklas-in-de-bibliotheek")
+    assert practice.submitted_at == NOW - timedelta(days=9)
+    tip = Tip.objects.with_submitted_at().get(title="Plan de overdracht op het schoolplein")
+    assert tip.submitted_at == NOW - timedelta(days=10)
+    overdue = FollowUpAgreement.objects.overdue(TODAY).filter(event__organiser__region__slug="noord")
+    assert sorted((TODAY - a.due_date).days for a in overdue) == [4, 25]

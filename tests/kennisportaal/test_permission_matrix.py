@@ -22,7 +22,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
 from accounts.models import User
-from coalitions.models import CoalitionMembership, Invitation
+from coalitions.models import CoalitionMembership, HelpRequest, Invitation
 from events.models import CalendarToken, Event, Registration
 from events.services.reports import agreement_link_token
 from moderation.models import Flag, ModerationState
@@ -75,6 +75,8 @@ def world(db, settings, tmp_path):
     )
     reported = factories.PracticeFactory(title="Gemeld voorbeeld", coalition=a)
     objects = {
+        "help": HelpRequest.objects.create(region=north, name="Sanne", email="sanne@example.org",
+                                           question="Wie helpt met de doorgaande lijn?"),
         "flag": Flag.objects.create(item=reported, region=north, reporter=users["member"], reason="Reclame"),
         "a": a,
         "b": b,
@@ -152,7 +154,16 @@ CASES = [
          outcome=lambda o: Flag.objects.values_list("dismissed", "resolution_note").get(pk=o["flag"].pk),
          changes=dict.fromkeys(["coord_own", "staff"], (True, "Geen reclame."))),
     Case("region_overview", lambda o: reverse("region_overview", args=[o["north"].slug]),
-         only(200, ["coord_own", "staff"]), contains={"coord_own": "Oost-Groningen"}),
+         only(200, ["coord_own", "staff"]), contains={"coord_own": "Oost-Groningen", "staff": "1 open hulpvraag"}),
+    Case("region_funnel_csv", lambda o: reverse("region_funnel_csv", args=[o["north"].slug]),
+         only(200, ["coord_own", "staff"])),
+    Case("help_request_answer", lambda o: reverse("help_request_answer", args=[o["north"].slug, o["help"].pk]),
+         only(200, ["coord_own", "staff"]), contains={"coord_own": "Markeer als beantwoord"}),
+    Case("help_request_answer (post)",
+         lambda o: reverse("help_request_answer", args=[o["north"].slug, o["help"].pk]),
+         only(302, ["coord_own", "staff"]), method="post", data={"note": "Gebeld."},
+         outcome=lambda o: HelpRequest.objects.values_list("answer_note", flat=True).get(pk=o["help"].pk),
+         changes=dict.fromkeys(["coord_own", "staff"], "Gebeld.")),
     Case("region_detail", lambda o: reverse("region_detail", args=[o["north"].slug]), ALL_OK,
          contains={**dict.fromkeys(ROLES, "Oost-Groningen"), "member": "Volgen",
                    "anonymous": "Log in om dit te volgen"},
@@ -359,7 +370,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 60
+    assert len(our_url_names()) == 62
 
 
 def test_every_post_case_checks_its_outcome():

@@ -1,0 +1,237 @@
+"""The regional coordinator's cockpit: what to act on, which coalitions are quiet, and the quarterly funnel.
+
+Every read here is a fixed number of queries, whatever the size of the region: counts and sums are done by
+the database (aggregates with filters, ``TruncQuarter``), Python only arranges the aggregated rows.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Count, Exists, Max, OuterRef, Q
+from django.db.models.functions import TruncQuarter
+from django.utils import timezone
+
+from coalitions.models import Coalition, Region
+from events.models import Event, EventReport, FollowUpAgreement
+from practices.models import Practice, Tip
+
+# A submission waiting longer than this needs a decision.
+MODERATION_WAIT = timedelta(days=7)
+# A coalition without an event, report or contribution for this long is quiet.
+QUIET_AFTER = timedelta(days=90)
+# How many quarters the funnel shows, the current one included.
+FUNNEL_QUARTERS = 6
+# How many owners and coalitions the overdue agreements are grouped into on the page (most overdue first).
+GROUPS_SHOWN = 10
+
+
+# -- act now ----------------------------------------------------------------------------------------------
+
+def events_missing_report(region: Region, now: datetime):
+    return Event.objects.in_region(region).missing_report(now)
+
+
+def overdue_agreements(region: Region, today: date):
+    """Overdue agreements made at the region's events, with who answers for each (see ``with_responsible``)."""
+    return (
+        FollowUpAgreement.objects.of_events(Event.objects.in_region(region)).overdue(today).with_responsible()
+    )
+
+
+def overdue_by_owner(agreements) -> list[dict]:
+    rows = (
+        agreements.order_by().values("recipient")
+        .annotate(count=Count("pk"), member_name=Max("owner__full_name"), given_name=Max("owner_name"))
+        .order_by("-count", "recipient")[:GROUPS_SHOWN]
+    )
+    return [{**row, "name": row["member_name"] or row["given_name"] or row["recipient"]} for row in rows]
+
+
+def overdue_by_coalition(agreements) -> list[dict]:
+    return list(
+        agreements.order_by().values("responsible_slug", "responsible_name")
+        .annotate(count=Count("pk")).order_by("-count", "responsible_name")[:GROUPS_SHOWN]
+    )
+
+
+def waiting_practices(region: Region, now: datetime):
+    return (Practice.objects.waiting_since(now - MODERATION_WAIT, [region.pk])
+            .select_related("author").order_by("submitted_at", "pk"))
+
+
+def waiting_tips(region: Region, now: datetime):
+    return (Tip.objects.waiting_since(now - MODERATION_WAIT, [region.pk])
+            .select_related("author").order_by("submitted_at", "pk"))
+
+
+# -- quiet coalitions -------------------------------------------------------------------------------------
+
+def quiet_coalitions(region: Region, now: datetime):
+    """Coalitions of the region with no event (organised or hosted), no report and no published practice
+    example or tip in the last ``QUIET_AFTER``."""
+    since = now - QUIET_AFTER
+    coalition = OuterRef("pk")
+    events = Event.objects.published().filter(cancelled_at__isnull=True, starts_at__gte=since, starts_at__lte=now)
+    reports = EventReport.objects.filter(created_at__gte=since)
+    practices = Practice.objects.published().filter(published_at__gte=since)
+    tips = Tip.objects.published().filter(published_at__gte=since)
+    active = (
+        Q(Exists(events.filter(organiser=coalition))) | Q(Exists(events.filter(host=coalition)))
+        | Q(Exists(reports.filter(Q(event__organiser=coalition) | Q(event__host=coalition))))
+        | Q(Exists(practices.filter(coalition=coalition)))
+        | Q(Exists(tips.filter(Q(practice__coalition=coalition) | Q(events__organiser=coalition)
+                               | Q(events__host=coalition))))
+    )
+    return Coalition.objects.filter(region=region).exclude(active).order_by("name")
+
+
+# -- from inspiration to plans ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, order=True)
+class Quarter:
+    year: int
+    number: int
+
+    @classmethod
+    def of(cls, day: date) -> "Quarter":
+        return cls(day.year, (day.month - 1) // 3 + 1)
+
+    @property
+    def label(self) -> str:
+        return f"K{self.number} {self.year}"
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 3 * self.number - 2, 1)
+
+    def previous(self) -> "Quarter":
+        return Quarter(self.year, self.number - 1) if self.number > 1 else Quarter(self.year - 1, 4)
+
+
+def recent_quarters(today: date, count: int = FUNNEL_QUARTERS) -> list["Quarter"]:
+    """The last ``count`` quarters, the current one included, oldest first."""
+    quarters = [Quarter.of(today)]
+    while len(quarters) < count:
+        quarters.append(quarters[-1].previous())
+    return quarters[::-1]
+
+
+@dataclass
+class FunnelRow:
+    quarter: Quarter
+    held: int = 0
+    reported: int = 0
+    made: int = 0
+    done: int = 0
+
+    STEPS = ("held", "reported", "made", "done")
+
+    @property
+    def values(self) -> list[int]:
+        return [getattr(self, step) for step in self.STEPS]
+
+
+def _funnel_events(now: datetime, quarters: list[Quarter]):
+    first = timezone.make_aware(datetime.combine(quarters[0].start, time.min))
+    return Event.objects.held(now).filter(starts_at__gte=first)
+
+
+def _funnel_aggregate(events, *group: str):
+    """Per quarter of the start (and per ``group``): events held, with a report, agreements made and done."""
+    return (
+        events.annotate(quarter=TruncQuarter("starts_at")).order_by().values(*group, "quarter")
+        .annotate(
+            held=Count("pk", distinct=True),
+            reported=Count("pk", filter=Q(report__isnull=False), distinct=True),
+            made=Count("agreements", distinct=True),
+            done=Count("agreements", filter=Q(agreements__status=FollowUpAgreement.Status.DONE), distinct=True),
+        )
+    )
+
+
+def _quarter_of(value) -> Quarter:
+    if isinstance(value, datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+    return Quarter.of(value)
+
+
+def _add(row: FunnelRow, counts: dict) -> None:
+    for step in FunnelRow.STEPS:
+        setattr(row, step, getattr(row, step) + counts[step])
+
+
+def region_funnel(region: Region, now: datetime, quarters: list[Quarter]) -> list[FunnelRow]:
+    """One row per quarter for the region's events (organised or hosted by one of its coalitions)."""
+    rows = {quarter: FunnelRow(quarter) for quarter in quarters}
+    for counts in _funnel_aggregate(_funnel_events(now, quarters).in_region(region)):
+        _add(rows[_quarter_of(counts["quarter"])], counts)
+    return list(rows.values())
+
+
+def coalition_funnels(coalitions, now: datetime, quarters: list[Quarter]) -> dict[int, list[FunnelRow]]:
+    """Per coalition, one row per quarter for the events it organised or hosted (two queries in all)."""
+    ids = [coalition.pk for coalition in coalitions]
+    rows = {pk: {quarter: FunnelRow(quarter) for quarter in quarters} for pk in ids}
+    events = _funnel_events(now, quarters)
+    # An event counts for its organiser and its host; a coalition cannot be both (a constraint).
+    for role in ("organiser", "host"):
+        for counts in _funnel_aggregate(events.filter(**{f"{role}__in": ids}), role):
+            _add(rows[counts[role]][_quarter_of(counts["quarter"])], counts)
+    return {pk: list(by_quarter.values()) for pk, by_quarter in rows.items()}
+
+
+# -- the chart --------------------------------------------------------------------------------------------
+
+@dataclass
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    value: int
+    step: str
+
+    @property
+    def center(self) -> float:
+        return round(self.x + self.width / 2, 1)
+
+
+@dataclass
+class BarGroup:
+    label: str
+    label_x: float
+    bars: list[Bar]
+
+
+@dataclass
+class Chart:
+    width: int
+    height: int
+    baseline: float
+    top: float
+    left: float
+    maximum: int
+    groups: list[BarGroup]
+
+
+def funnel_chart(rows: list[FunnelRow], *, width: int = 720, height: int = 260) -> Chart:
+    """The geometry of a grouped bar chart (a group of four bars per quarter), drawn as SVG by the template."""
+    left, right, top, bottom = 40, 10, 24, 36
+    baseline = height - bottom
+    plot_height = baseline - top
+    maximum = max((value for row in rows for value in row.values), default=0)
+    scale = plot_height / maximum if maximum else 0
+    group_width = (width - left - right) / max(len(rows), 1)
+    bar_width = group_width * 0.8 / len(FunnelRow.STEPS)
+    groups = []
+    for index, row in enumerate(rows):
+        start = left + index * group_width + group_width * 0.1
+        bars = []
+        for position, (step, value) in enumerate(zip(FunnelRow.STEPS, row.values, strict=True)):
+            bar_height = round(value * scale, 1)
+            bars.append(Bar(x=round(start + position * bar_width, 1), y=round(baseline - bar_height, 1),
+                            width=round(bar_width - 2, 1), height=bar_height, value=value, step=step))
+        groups.append(BarGroup(label=row.quarter.label, label_x=round(left + (index + 0.5) * group_width, 1),
+                               bars=bars))
+    return Chart(width=width, height=height, baseline=baseline, top=top, left=left, maximum=maximum,
+                 groups=groups)
