@@ -1,7 +1,7 @@
 """Who may see, manage and follow up events; views apply these with core.permissions.require (404)."""
 
 from coalitions.permissions import is_coordinator, is_project_leader, manageable_coalitions
-from events.models import Event, Registration
+from events.models import Event, EventReport, Registration
 from moderation.models import ModerationState
 
 
@@ -19,6 +19,18 @@ def can_view_event(user, event: Event) -> bool:
     if event.state == ModerationState.PUBLISHED:
         return True
     return can_manage_event(user, event) or is_coordinator(user, event.organiser.region_id)
+
+
+def can_start_practice(user, event: Event, report: EventReport | None) -> bool:
+    """An event with a report can become a practice example, started by the organiser's project leaders.
+
+    A presenter named in the programme is not matched by name: ``ProgrammeItem.speaker`` is free text
+    ("Anna de Vries (OBS Winsum)") and a member's full name is whatever they type in their profile after an open
+    signup, so a name match would let anyone who renames themselves write a practice "presented at" someone
+    else's event. A presenter who leads no coalition writes the example from scratch, and the organisers link it
+    to the report once it is published (the report's related practice examples).
+    """
+    return report is not None and can_manage_event(user, event)
 
 
 def can_plan_return_visit(user, event: Event) -> bool:

@@ -23,4 +23,5 @@ urlpatterns = [
     path("<slug:slug>/agenda.ics", calendars.event_ics, name="ics"),
     path("<slug:slug>/terugbezoek/", reports.return_visit, name="return_visit"),
     path("<slug:slug>/verslag/", reports.event_report, name="report"),
+    path("<slug:slug>/praktijkvoorbeeld/", reports.practice_from_report, name="practice_from_report"),
 ]

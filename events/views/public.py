@@ -12,6 +12,7 @@ from events.permissions import (
     can_manage_event,
     can_plan_return_visit,
     can_see_agreements,
+    can_start_practice,
     can_view_event,
     needs_next_visit,
 )
@@ -66,6 +67,7 @@ def event_detail(request, slug):
         context.update(
             can_manage=can_manage_event(user, event),
             can_plan_return=can_plan_return_visit(user, event),
+            can_start_practice=can_start_practice(user, event, context["report"]),
             next_visit_side=_next_visit_side(user, event, context["followed_by"]),
             registration=registration,
             waiting_position=waiting_position(registration) if registration else None,

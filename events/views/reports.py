@@ -7,13 +7,15 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from coalitions.permissions import is_project_leader
 from core.permissions import require
 from core.rows import rows_from_formset
 from events.forms import AgreementFormSet, CloseAgreementForm, ReportForm
 from events.models import Event, EventReport, FollowUpAgreement, Registration
-from events.permissions import can_plan_return_visit
+from events.permissions import can_plan_return_visit, can_start_practice
+from events.services.practices import start_practice_from_report
 from events.services.reports import AgreementError, agreement_from_token, close_agreement, save_report
 from events.views.manage import managed_event
 from moderation.models import ModerationState
@@ -53,6 +55,22 @@ def event_report(request, slug):
         agreements = AgreementFormSet(instance=event, prefix="agreements", event=event,
                                       queryset=event.agreements.filter(status=FollowUpAgreement.Status.OPEN))
     return render(request, "events/report_form.html", {"event": event, "form": form, "agreements": agreements})
+
+
+@login_required
+@require_POST
+def practice_from_report(request, slug):
+    """"Maak hier een praktijkvoorbeeld van": a draft practice from the event and its report, to complete."""
+    event = get_object_or_404(Event.objects.select_related("organiser"), slug=slug)
+    require(can_start_practice(request.user, event, EventReport.objects.filter(event=event).first()))
+    practice, created = start_practice_from_report(event, author=request.user)
+    if created:
+        messages.success(request, _("A draft practice example has been filled in from this event and its report. "
+                                    "Complete it and submit it for review when it is ready."))
+    else:
+        messages.info(request, _("You had already started a practice example from this event: here is your draft "
+                                 "again, no new copy was made."))
+    return redirect("practices:edit", slug=practice.slug)
 
 
 def _close_agreement_page(request, agreement, *, action_url):
