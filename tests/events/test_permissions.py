@@ -5,7 +5,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from coalitions.models import CoalitionMembership
 from events.models import Event, Registration
-from events.permissions import can_plan_return_visit, can_see_agreements, can_view_event
+from events.permissions import can_plan_return_visit, can_see_agreements, can_start_practice, can_view_event
 from moderation.models import ModerationState
 from tests import factories
 
@@ -35,3 +35,19 @@ def test_hidden_events_and_return_visits(coalition, leader):
         True, True, False]
     workshop = factories.EventFactory(kind=Event.Kind.WORKSHOP, organiser=visitor, host=coalition)
     assert can_plan_return_visit(leader, workshop) is False
+
+
+def test_a_practice_is_started_from_a_report_by_the_organisers(coalition, leader, region):
+    event = factories.EventFactory(organiser=coalition)
+    factories.ProgrammeItemFactory(event=event, speaker="Anna de Vries")
+    report = factories.EventReportFactory(event=event)
+    presenter, coordinator, other_leader = (factories.UserFactory() for _ in range(3))
+    presenter.full_name = "Anna de Vries"
+    factories.RegionCoordinatorFactory(region=region, user=coordinator)
+    factories.MembershipFactory(coalition=factories.CoalitionFactory(), user=other_leader,
+                                role=CoalitionMembership.Role.PROJECT_LEADER)
+    staff = factories.UserFactory(is_staff=True)
+    assert [can_start_practice(u, event, report) for u in (
+        leader, staff, presenter, coordinator, other_leader, AnonymousUser())] == [
+        True, True, False, False, False, False]
+    assert [can_start_practice(u, event, None) for u in (leader, staff)] == [False, False]

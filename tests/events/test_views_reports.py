@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -11,7 +12,9 @@ from coalitions.models import CoalitionMembership
 from events import jobs
 from events.models import Event, EventReport, FollowUpAgreement, Registration
 from events.services.reports import agreement_from_token, agreement_link_token
+from moderation.models import ModerationState
 from notifications.models import OutboundEmail
+from practices.models import Practice
 from tests import factories
 from tests.helpers import parse_html
 
@@ -241,3 +244,125 @@ def test_past_work_visit_asks_both_sides_to_plan_the_next_visit(client, coalitio
     factories.EventFactory(kind=Event.Kind.WORK_VISIT, organiser=coalition, host=den_haag, follows_on=visit)
     client.force_login(leader)  # once a visit follows on it: no call to action either
     assert parse_html(client.get(visit.get_absolute_url())).find("section", cls="next-visit") is None
+
+
+@pytest.fixture
+def reported_event(coalition, theme):
+    event = factories.EventFactory(
+        title="Lunchprogramma van Winsum", slug="lunchprogramma-van-winsum", organiser=coalition, themes=[theme],
+        summary="Een school uit Winsum vertelt over haar lunchprogramma.",
+        starts_at=timezone.now() - timedelta(days=3), ends_at=timezone.now() - timedelta(days=3, hours=-3),
+    )
+    factories.ProgrammeItemFactory(event=event, title="Het lunchprogramma", speaker="Anna de Vries")
+    factories.EventReportFactory(event=event, summary="Dertig deelnemers.", insights="Begin klein.")
+    return event
+
+
+def _messages(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+@pytest.mark.django_db
+def test_project_leader_turns_the_report_into_a_draft_practice(client, leader, reported_event, coalition, theme):
+    client.force_login(leader)
+    button = parse_html(client.get(reported_event.get_absolute_url())).find("form", cls="practice-from-report")
+    assert button["method"] == "post"
+    assert button["action"] == reverse("events:practice_from_report", args=[reported_event.slug])
+    assert button.find("button").text == "Maak hier een praktijkvoorbeeld van"
+    assert button.find("input", name="csrfmiddlewaretoken") is not None
+
+    response = client.post(reverse("events:practice_from_report", args=[reported_event.slug]), follow=True)
+
+    practice = Practice.objects.get()
+    assert response.redirect_chain == [(reverse("practices:edit", args=[practice.slug]), 302)]
+    assert _messages(response) == [
+        "Er staat een concept-praktijkvoorbeeld klaar, ingevuld uit deze bijeenkomst en het verslag. "
+        "Vul het aan en dien het in ter beoordeling als het klaar is."]
+    form = response.context["form"]
+    assert (form["title"].value(), form["summary"].value(), form["results"].value()) == (
+        "Lunchprogramma van Winsum", "Een school uit Winsum vertelt over haar lunchprogramma.", "Begin klein.")
+    assert form["approach"].value() == (
+        "Dertig deelnemers.\n\n**Programma**\n\n- 13:30 Het lunchprogramma (Anna de Vries)")
+    assert (form["coalition"].value(), form["themes"].value()) == (coalition.pk, [theme.pk])
+    assert (practice.author, practice.state) == (leader, ModerationState.DRAFT)
+    assert list(reported_event.practices.all()) == [practice]
+
+    # Starting again goes back to the same draft.
+    again = client.post(reverse("events:practice_from_report", args=[reported_event.slug]), follow=True)
+    assert again.redirect_chain == [(reverse("practices:edit", args=[practice.slug]), 302)]
+    assert _messages(again) == ["Je was al begonnen aan een praktijkvoorbeeld uit deze bijeenkomst: hier is je "
+                                "concept weer, er is geen nieuwe kopie gemaakt."]
+    assert Practice.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_only_the_organisers_start_a_practice_and_only_from_a_report(client, leader, reported_event, coalition):
+    url = reverse("events:practice_from_report", args=[reported_event.slug])
+    # A presenter named in the programme who leads no coalition: a self-chosen name grants nothing.
+    presenter = factories.UserFactory(full_name="Anna de Vries")
+    factories.MembershipFactory(coalition=coalition, user=presenter)
+    client.force_login(presenter)
+    assert parse_html(client.get(reported_event.get_absolute_url())).find("form", cls="practice-from-report") is None
+    assert client.post(url).status_code == 404
+    assert client.get(url).status_code == 405
+
+    client.force_login(leader)
+    without_report = factories.EventFactory(organiser=coalition, starts_at=timezone.now() - timedelta(days=2),
+                                            ends_at=timezone.now() - timedelta(days=2, hours=-2))
+    assert parse_html(client.get(without_report.get_absolute_url())).find("form", cls="practice-from-report") is None
+    assert client.post(reverse("events:practice_from_report", args=[without_report.slug])).status_code == 404
+    assert Practice.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_the_event_and_the_practice_link_each_other_once_published(client, leader, reported_event):
+    client.force_login(leader)
+    client.post(reverse("events:practice_from_report", args=[reported_event.slug]))
+    practice = Practice.objects.get()
+    # A draft is not listed on the event page.
+    client.logout()
+    assert parse_html(client.get(reported_event.get_absolute_url())).by_id("practices-heading") is None
+
+    Practice.objects.filter(pk=practice.pk).update(state=ModerationState.PUBLISHED, published_at=timezone.now())
+
+    event_page = parse_html(client.get(reported_event.get_absolute_url()))
+    section = event_page.by_id("practices-heading").parent
+    assert [(a.text, a["href"]) for a in section.find_all("a")] == [
+        ("Lunchprogramma van Winsum", practice.get_absolute_url())]
+    practice_page = parse_html(client.get(practice.get_absolute_url()))
+    presented = practice_page.by_id("presented-heading").parent
+    assert presented.by_id("presented-heading").text == "Gepresenteerd op"
+    assert [(a.text, a["href"]) for a in presented.find_all("a")] == [
+        ("Lunchprogramma van Winsum", reported_event.get_absolute_url())]
+
+
+@pytest.mark.django_db
+def test_starting_a_practice_needs_the_csrf_token(leader, reported_event):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(leader)
+    assert client.post(reverse("events:practice_from_report", args=[reported_event.slug])).status_code == 403
+    assert Practice.objects.count() == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [1, 20])
+def test_event_page_with_report_for_its_project_leader_query_count(
+        client, leader, coalition, count, django_assert_num_queries):
+    event = factories.EventFactory(organiser=coalition, themes=[factories.ThemeFactory() for _ in range(count)],
+                                   starts_at=timezone.now() - timedelta(days=2),
+                                   ends_at=timezone.now() - timedelta(days=2, hours=-2))
+    report = factories.EventReportFactory(event=event)
+    for index in range(count):
+        factories.ProgrammeItemFactory(event=event, title=f"Onderdeel {index}")
+        practice = factories.PracticeFactory()
+        event.practices.add(practice)
+        report.related_practices.add(practice)
+        factories.AgreementFactory(event=event, owner_email=f"eigenaar{index}@example.org")
+    client.force_login(leader)
+    # session, user, event (+counts), themes, programme, followed by, report, its related practices, the
+    # coordinated regions, the registration, the led coalitions, stands, practices presented, agreements.
+    # The button costs none: it asks the led coalitions (cached) and the report already read.
+    with django_assert_num_queries(14):
+        response = client.get(event.get_absolute_url())
+    assert parse_html(response).find("form", cls="practice-from-report").find("button").text == (
+        "Maak hier een praktijkvoorbeeld van")

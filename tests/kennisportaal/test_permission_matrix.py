@@ -69,6 +69,10 @@ def world(db, settings, tmp_path):
                                   ends_at=timezone.now() - timedelta(days=10) + timedelta(hours=5))
     factories.RegistrationFactory(event=event, user=users["member"], organisation_name="OBS De Regenboog")
     agreement = factories.AgreementFactory(event=past, owner=users["member"], owner_email="lid@example.org")
+    reported_event = factories.EventFactory(
+        title="Lunchprogramma Winsum", slug="lunchprogramma-winsum", organiser=a,
+        starts_at=timezone.now() - timedelta(days=5), ends_at=timezone.now() - timedelta(days=5) + timedelta(hours=3))
+    factories.EventReportFactory(event=reported_event, summary="Een school uit Winsum vertelde.")
     submitted = factories.PracticeFactory(
         title="Ingediend voorbeeld Noord", coalition=a, author=users["member"],
         state=ModerationState.SUBMITTED, published_at=None,
@@ -91,6 +95,7 @@ def world(db, settings, tmp_path):
         ),
         "event": event,
         "past": past,
+        "reported_event": reported_event,
         "hidden_event": factories.EventFactory(title="Verborgen bijeenkomst", organiser=a,
                                                state=ModerationState.HIDDEN),
         "tip": factories.TipFactory(title="Ingediende tip Noord", region=north, author=users["member"],
@@ -263,6 +268,16 @@ CASES = [
     Case("events:return_visit", lambda o: reverse("events:return_visit", args=[o["past"].slug]),
          only(302, ["pl_own", "pl_other", "staff"])),
     Case("events:report", lambda o: reverse("events:report", args=[o["event"].slug]), only(200, ["pl_own", "staff"])),
+    # An event with a report becomes a draft practice example, started by the organiser's project leaders.
+    Case("events:detail (report)", lambda o: o["reported_event"].get_absolute_url(), ALL_OK,
+         contains={"pl_own": "Maak hier een praktijkvoorbeeld van", "staff": "Maak hier een praktijkvoorbeeld van"},
+         not_contains=dict.fromkeys(["anonymous", "member", "pl_other", "coord_own"],
+                                    "Maak hier een praktijkvoorbeeld van")),
+    Case("events:practice_from_report",
+         lambda o: reverse("events:practice_from_report", args=[o["reported_event"].slug]),
+         only(302, ["pl_own", "staff"]), method="post",
+         outcome=lambda o: list(o["reported_event"].practices.values_list("title", "state")),
+         changes=dict.fromkeys(["pl_own", "staff"], [("Lunchprogramma Winsum", ModerationState.DRAFT)])),
     Case("events:agreement_close", lambda o: reverse("events:agreement_close", args=[o["agreement"].pk]),
          only(200, ["member"])),
     Case("events:agreement_link", lambda o: reverse("events:agreement_link", args=[o["agreement_token"]]), ALL_OK),
@@ -370,7 +385,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 62
+    assert len(our_url_names()) == 63
 
 
 def test_every_post_case_checks_its_outcome():
