@@ -36,7 +36,8 @@ LOGIN = 302  # anonymous users are sent to the login page
 ALL_OK = dict.fromkeys(ROLES, 200)
 LOGGED_IN = {role: (LOGIN if role == "anonymous" else 200) for role in ROLES}
 # Our own apps; the admin's and allauth's URLs are theirs (tested in test_admin.py and accounts/).
-OUR_PACKAGES = ("portal.", "practices.", "tools.", "events.", "coalitions.", "moderation.", "accounts.", "notifications.")
+OUR_PACKAGES = ("portal.", "practices.", "tools.", "events.", "coalitions.", "moderation.", "accounts.",
+                "notifications.")
 
 
 def only(ok: int, roles: list[str], other: int = 404, anonymous: int = LOGIN) -> dict:

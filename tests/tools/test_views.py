@@ -221,7 +221,8 @@ def test_we_use_this_too_adds_the_coalition_once_and_tells_the_developers(
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(url, {"coalition": "oost-groningen"}, follow=True)
-    assert [str(m) for m in response.context["messages"]] == ["Oost-Groningen staat al bij de gebruikers van deze tool."]
+    assert [str(m) for m in response.context["messages"]] == [
+        "Oost-Groningen staat al bij de gebruikers van deze tool."]
     assert haagse_tool.users.count() == 1
     assert OutboundEmail.objects.count() == 2
 
