@@ -43,11 +43,13 @@ from demo.data.people import (
 from demo.data.practices import CURATED_PRACTICES
 from demo.data.taxonomy import MUNICIPALITIES, REGIONS, THEMES
 from demo.data.tips import TIPS
+from demo.data.tools import TOOLS
 from demo.data.visits import VISIT_PROFILES
 from demo.plan import Plan, build_plan, clock_time, local_datetime, workday
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from moderation.models import ModerationLogEntry, ModerationState
 from practices.models import Mechanism, Practice, PracticeLink, Tip
+from tools.models import Tool
 
 COUNT_KEYS = (
     "provinces",
@@ -74,6 +76,7 @@ COUNT_KEYS = (
     "agreements",
     "help_requests",
     "visit_profiles",
+    "tools",
 )
 
 
@@ -147,6 +150,7 @@ class _Loader:
             ("hulpvragen", self.load_help_requests),
             ("werkbezoekprofielen", self.load_visit_profiles),
             ("cockpit", self.load_cockpit),
+            ("gedeelde tools", self.load_tools),
         ]:
             started = clock.monotonic()
             step(plan)
@@ -557,6 +561,22 @@ class _Loader:
             profile.offer_themes.set([themes[t] for t in offer_themes])
             profile.wish_themes.set([themes[t] for t in wish_themes])
             self.counts["visit_profiles"] += 1
+
+    def load_tools(self, plan: Plan) -> None:
+        """The shared tools register, with the Den Haag planner that several coalitions use."""
+        rows = [
+            {"slug": t["slug"], "name": t["name"], "description": t["description"],
+             "developer": self.coalitions[t["developer"]], "developer_organisation": t["developer_organisation"],
+             "status": t["status"], "url": t["url"], "contact_name": t["contact"][0],
+             "contact_email": t["contact"][1], "author": self.users[t["author"]], "state": t["state"],
+             "published_at": (local_datetime(self.today - timedelta(days=10 + 7 * position), "10:00")
+                              if t["state"] == ModerationState.PUBLISHED else None)}
+            for position, t in enumerate(TOOLS)
+        ]
+        tools, new = self.ensure("tools", Tool, "slug", rows)
+        fresh = [t for t in TOOLS if t["slug"] in new]
+        self.link(Tool.themes, [(tools[t["slug"]].pk, self.themes[s].pk) for t in fresh for s in t["themes"]])
+        self.link(Tool.users, [(tools[t["slug"]].pk, self.coalitions[s].pk) for t in fresh for s in t["users"]])
 
     def generated_event(self, g: dict[str, Any]) -> dict[str, Any]:
         day = workday(self.today + timedelta(days=g["offset"]))

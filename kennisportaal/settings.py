@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "coalitions",
     "moderation",
     "practices",
+    "tools",
     "events",
     "portal",
     "demo",

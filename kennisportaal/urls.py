@@ -24,6 +24,7 @@ urlpatterns = [
     path("feeds/bijeenkomsten/", UpcomingEventsFeed(), name="feed_events"),
     path("feeds/praktijkvoorbeelden/", NewPracticesFeed(), name="feed_practices"),
     path("bijeenkomsten/", include("events.urls")),
+    path("tools/", include("tools.urls")),
     path("", include("coalitions.urls")),
     path("", include("notifications.urls")),
     path("account/", include("allauth.urls")),

@@ -13,6 +13,7 @@ _SECTIONS = {
     "coalitions:network_list": "networks",
     "network_detail": "networks",
     "practices:tips": "tips",
+    "tools": "tools",
     # Sharing a tip sits outside the menu's sections, as it did before tips moved into practices' URLs.
     "practices:tip_create": "",
     "practices:tip_edit": "",

@@ -22,6 +22,7 @@ from coalitions.models import (
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from moderation.models import ModerationState
 from practices.models import Mechanism, Practice, Tip
+from tools.models import Tool
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -235,3 +236,27 @@ class AgreementFactory(factory.django.DjangoModelFactory):
     description = "Een vervolgbijeenkomst over samenwerking met de kinderopvang plannen."
     owner_email = "eigenaar@example.org"
     due_date = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=30))
+
+
+class ToolFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Tool
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Tool {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    description = "Een app om het verrijkte aanbod te plannen."
+    developer = factory.SubFactory(CoalitionFactory)
+    status = Tool.Status.IN_USE
+    state = ModerationState.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+    @factory.post_generation
+    def users(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.users.set(extracted)

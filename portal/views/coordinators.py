@@ -27,6 +27,7 @@ from moderation.models import Flag
 from moderation.permissions import can_moderate
 from portal import cockpit
 from practices.models import Practice, Tip
+from tools.models import Tool
 
 
 @login_required
@@ -38,6 +39,9 @@ def moderation_queue(request):
         Practice.objects.awaiting_review(region_ids).select_related("region", "author").order_by("updated_at")
     )
     tips = Tip.objects.awaiting_review(region_ids).select_related("region", "author").order_by("created_at")
+    tools = (
+        Tool.objects.awaiting_review(region_ids).select_related("developer__region", "author").order_by("updated_at")
+    )
     flags = (
         Flag.objects.open().filter(region_id__in=region_ids)
         .select_related("region", "reporter", "content_type").prefetch_related("item").order_by("created_at")
@@ -46,6 +50,7 @@ def moderation_queue(request):
         "regions": regions.order_by("name"),
         "practices": paginate(request, practices, param="voorbeelden"),
         "tips": paginate(request, tips, param="tips"),
+        "tools": paginate(request, tools, param="tools"),
         "flags": paginate(request, flags, param="meldingen"),
         "dismiss_form": DismissFlagForm(),
     })

@@ -9,8 +9,11 @@ from django.urls import reverse
 from coalitions.services import request_help
 from moderation.models import ModerationState
 from moderation.services import flag_item, transition
+from notifications.models import OutboundEmail
 from practices.forms import LinkForm
 from tests import factories
+from tools.models import Tool
+from tools.services import ask_to_join, record_use
 
 CORPUS = [
     "<script>alert(1)</script>",
@@ -88,10 +91,22 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
     factories.ProgrammeItemFactory(event=event, title=payload[:200], speaker=payload[:200])
     factories.StandFactory(event=event, offer=payload)
     factories.TipFactory(title=payload[:120], body=payload)
+    tool = factories.ToolFactory(name=payload[:150], description=payload, developer=coalition,
+                                 developer_organisation=payload[:200], contact_name=payload[:150],
+                                 url="https://example.org/app")
+    submitted_tool = factories.ToolFactory(name=f"Ingediend {payload}"[:150], description=payload,
+                                           developer=coalition, author=author, state=ModerationState.SUBMITTED,
+                                           published_at=None)
+    leader = factories.UserFactory(email="pl@example.org", full_name=payload)
+    factories.MembershipFactory(coalition=coalition, user=leader, role="projectleider")
+    user_coalition = factories.CoalitionFactory(name=f"Gebruiker {payload}"[:150], region=region)
     submitted = factories.PracticeFactory(title=f"Ingediend {payload}"[:200], coalition=coalition, author=author,
                                           state=ModerationState.SUBMITTED, published_at=None)
     with django_capture_on_commit_callbacks(execute=True):
         flag_item(practice, reporter=author, reason=payload)
+        record_use(tool, coalition=user_coalition, actor=author)
+        ask_to_join(tool, user=author, message=payload)
+        transition(submitted_tool, "request_changes", actor=coordinator, comment=payload)
         transition(submitted, "request_changes", actor=coordinator, comment=payload)
         request_help(region=region, name=payload[:150], email="vraag@example.org", organisation=payload[:200],
                      question=payload, user=None)
@@ -105,6 +120,8 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
         "coalition list": reverse("coalitions:list"),
         "coalition detail": coalition.get_absolute_url(),
         "tips": reverse("practices:tips"),
+        "tool list": reverse("tools:list"),
+        "tool detail": tool.get_absolute_url(),
         "about": reverse("about"),
     }
     for where, url in pages.items():
@@ -114,9 +131,14 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
 
     client.force_login(coordinator)
     for where, url in {"moderation queue": reverse("moderation_queue"),
-                       "submitted practice with log": submitted.get_absolute_url()}.items():
+                       "submitted practice with log": submitted.get_absolute_url(),
+                       "submitted tool": submitted_tool.get_absolute_url(),
+                       "tool detail (logged in)": tool.get_absolute_url()}.items():
         assert_safe(client.get(url).content.decode(), where)
 
+    assert Tool.objects.get(pk=tool.pk).users.count() == 1
+    assert sorted(OutboundEmail.objects.filter(recipient="pl@example.org").values_list("kind", flat=True)) == [
+        "tool-join", "tool-used"]
     for message in mail.outbox:
         for html, _mimetype in message.alternatives:
             assert_safe(html, f"email {message.subject}")

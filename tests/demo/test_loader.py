@@ -10,6 +10,7 @@ from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.core.management import call_command
 from django.core.paginator import Paginator
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
@@ -22,6 +23,7 @@ from moderation.models import ModerationLogEntry, ModerationState
 from notifications.models import OutboundEmail
 from portal import cockpit
 from practices.models import Practice, Tip
+from tools.models import Tool
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +57,7 @@ SEEDED_PRACTICES = [
 
 
 def _row_counts() -> dict[str, int]:
-    labels = ["accounts", "account", "coalitions", "practices", "events", "notifications"]
+    labels = ["accounts", "account", "coalitions", "practices", "tools", "events", "notifications"]
     return {
         model._meta.label: model._default_manager.count()
         for label in labels
@@ -356,3 +358,22 @@ def test_the_cockpits_submissions_have_waited_since_their_logged_submission(coun
     assert tip.submitted_at == NOW - timedelta(days=10)
     overdue = FollowUpAgreement.objects.overdue(TODAY).filter(event__organiser__region__slug="noord")
     assert sorted((TODAY - a.due_date).days for a in overdue) == [4, 25]
+
+
+def test_the_tools_register_holds_the_haagse_planner_used_by_several_coalitions(counts, client):
+    assert counts["tools"] == 5
+    planner = Tool.objects.get(slug="planner-verrijkt-aanbod")
+    assert (planner.developer.slug, planner.status, planner.state) == ("den-haag", "in-gebruik", "published")
+    assert sorted(planner.users.values_list("slug", flat=True)) == [
+        "maastricht-heuvelland", "oost-groningen", "rotterdam"]
+    assert "niet iedere coalitie een eigen app" in planner.description
+    assert sorted(Tool.objects.published().values_list("status", flat=True)) == [
+        "gestopt", "idee", "in-gebruik", "in-ontwikkeling"]
+    # The one waiting for review is in the Utrecht region coordinators' queue.
+    waiting = Tool.objects.get(state=ModerationState.SUBMITTED)
+    assert Tool.objects.awaiting_review([waiting.developer.region_id]).get() == waiting
+    assert client.get(reverse("tools:list")).context["page"].paginator.count == 4
+    for tool in Tool.objects.all():
+        tool.full_clean()
+    assert load_demo_data(now=NOW, verbosity=0)["tools"] == 0
+    assert Tool.objects.count() == 5 and planner.users.count() == 3

@@ -29,13 +29,15 @@ from moderation.models import Flag, ModerationState
 from notifications.unsubscribe import unsubscribe_token
 from practices.models import Practice, PracticeAttachment, Tip
 from tests import factories
+from tools.models import JoinRequest, Tool
 
 ROLES = ["anonymous", "member", "pl_own", "pl_other", "coord_own", "coord_other", "staff"]
 LOGIN = 302  # anonymous users are sent to the login page
 ALL_OK = dict.fromkeys(ROLES, 200)
 LOGGED_IN = {role: (LOGIN if role == "anonymous" else 200) for role in ROLES}
 # Our own apps; the admin's and allauth's URLs are theirs (tested in test_admin.py and accounts/).
-OUR_PACKAGES = ("portal.", "practices.", "events.", "coalitions.", "moderation.", "accounts.", "notifications.")
+OUR_PACKAGES = ("portal.", "practices.", "tools.", "events.", "coalitions.", "moderation.", "accounts.",
+                "notifications.")
 
 
 def only(ok: int, roles: list[str], other: int = 404, anonymous: int = LOGIN) -> dict:
@@ -110,6 +112,15 @@ def world(db, settings, tmp_path):
         "agreement_token": agreement_link_token(agreement),
         "theme": theme,
         "unsubscribe_token": unsubscribe_token(users["member"], "event-reminders"),
+        # Developed by B (Limburg, region Zuid): A's project leader and staff may add A to its users.
+        "tool": factories.ToolFactory(name="Roosterapp Limburg", slug="roosterapp-limburg", developer=b,
+                                      contact_name="Noor", contact_email="noor@example.org"),
+        "submitted_tool": factories.ToolFactory(name="Ingediende tool Noord", slug="ingediende-tool-noord",
+                                                developer=a, author=users["member"],
+                                                state=ModerationState.SUBMITTED, published_at=None),
+        "draft_tool": factories.ToolFactory(name="Concepttool van het lid", slug="concepttool", developer=a,
+                                            author=users["member"], state=ModerationState.DRAFT,
+                                            published_at=None, themes=[theme]),
         "invitation": Invitation.objects.create(coalition=a, email="nieuw@example.org", token="uitnodiging-" + "y" * 30,
                                                 expires_at=timezone.now() + timedelta(days=30)),
     }
@@ -221,6 +232,41 @@ CASES = [
          dict.fromkeys(ROLES, 302), method="post", data={"reason": "Reclame"},
          outcome=flags, changes=dict.fromkeys(LOGGED_IN_ROLES, 1)),
     Case("feed_practices", lambda o: reverse("feed_practices"), ALL_OK),
+    # The tools register: published tools for everyone, the contact for members; moderated by the developer's
+    # region; "we use this too" for project leaders (of a coalition other than the developer), "we want to
+    # join" for members outside the developing coalition.
+    Case("tools:list", lambda o: reverse("tools:list"), ALL_OK,
+         contains=dict.fromkeys(ROLES, "Roosterapp Limburg"),
+         not_contains=dict.fromkeys(ROLES, "Ingediende tool Noord")),
+    Case("tools:create", lambda o: reverse("tools:create"), LOGGED_IN),
+    Case("tools:detail", lambda o: o["tool"].get_absolute_url(), ALL_OK,
+         contains={**dict.fromkeys(LOGGED_IN_ROLES, "Noor · noor@example.org"),
+                   "anonymous": "Log in om de contactgegevens te zien.", "pl_own": "Wij gebruiken dit ook",
+                   "member": "Wij willen meedoen"},
+         not_contains={"anonymous": "noor@example.org", "member": "Wij gebruiken dit ook",
+                       "pl_other": "Wij willen meedoen"}),
+    Case("tools:detail (submitted)", lambda o: o["submitted_tool"].get_absolute_url(),
+         only(200, ["member", "coord_own", "staff"], anonymous=404),
+         contains={"coord_own": "Publiceren",
+                   "member": "Deze tool is niet openbaar: de status is “Ingediend”."},
+         not_contains={"member": "Publiceren"}),
+    Case("tools:edit", lambda o: reverse("tools:edit", args=[o["draft_tool"].slug]), only(200, ["member"])),
+    Case("tools:submit", lambda o: reverse("tools:submit", args=[o["draft_tool"].slug]),
+         only(302, ["member"]), method="post",
+         outcome=state("draft_tool", Tool), changes={"member": ModerationState.SUBMITTED}),
+    Case("tools:moderate", lambda o: reverse("tools:moderate", args=[o["submitted_tool"].slug]),
+         only(302, ["coord_own", "staff"]), method="post", data={"action": "publish"},
+         outcome=state("submitted_tool", Tool), changes=dict.fromkeys(["coord_own", "staff"], "published")),
+    Case("tools:use", lambda o: reverse("tools:use", args=[o["tool"].slug]),
+         only(302, ["pl_own", "pl_other", "staff"]), method="post", data={"coalition": "oost-groningen"},
+         outcome=lambda o: list(o["tool"].users.values_list("slug", flat=True)),
+         changes=dict.fromkeys(["pl_own", "staff"], ["oost-groningen"])),
+    Case("tools:join", lambda o: reverse("tools:join", args=[o["tool"].slug]),
+         {**LOGGED_IN, "pl_other": 404}, contains={"member": "Meedoen aan de ontwikkeling van Roosterapp Limburg"}),
+    Case("tools:join (post)", lambda o: reverse("tools:join", args=[o["tool"].slug]),
+         {**dict.fromkeys(ROLES, 302), "pl_other": 404}, method="post", data={"message": "Wij doen graag mee."},
+         outcome=lambda o: JoinRequest.objects.filter(tool=o["tool"]).count(),
+         changes=dict.fromkeys(["member", "pl_own", "coord_own", "coord_other", "staff"], 1)),
     # Events
     Case("events:list", lambda o: reverse("events:list"), ALL_OK,
          contains=dict.fromkeys(ROLES, "Inspiratiemiddag Veendam"),
@@ -385,7 +431,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 63
+    assert len(our_url_names()) == 71
 
 
 def test_every_post_case_checks_its_outcome():

@@ -31,6 +31,8 @@ COUNT_LABELS = {
     "event_reports": "verslagen",
     "agreements": "vervolgafspraken",
     "help_requests": "hulpvragen",
+    "visit_profiles": "werkbezoekprofielen",
+    "tools": "gedeelde tools",
 }
 
 

@@ -1,0 +1,1 @@
+"""The shared tools register: tools and apps that coalitions build or use."""
