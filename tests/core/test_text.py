@@ -10,6 +10,7 @@ from coalitions.services import request_help
 from moderation.models import ModerationState
 from moderation.services import flag_item, transition
 from practices.forms import LinkForm
+from practices.services import moderate_adoption
 from tests import factories
 
 CORPUS = [
@@ -88,11 +89,17 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
     factories.ProgrammeItemFactory(event=event, title=payload[:200], speaker=payload[:200])
     factories.StandFactory(event=event, offer=payload)
     factories.TipFactory(title=payload[:120], body=payload)
+    adoption_text = {"organisation_name": payload[:200], "setting": payload[:200], "changes": payload,
+                     "lesson": payload}
+    factories.AdoptionFactory(practice=practice, coalition=coalition, **adoption_text)
+    adoption = factories.AdoptionFactory(practice=practice, region=region, state=ModerationState.SUBMITTED,
+                                         published_at=None, **adoption_text)
     submitted = factories.PracticeFactory(title=f"Ingediend {payload}"[:200], coalition=coalition, author=author,
                                           state=ModerationState.SUBMITTED, published_at=None)
     with django_capture_on_commit_callbacks(execute=True):
         flag_item(practice, reporter=author, reason=payload)
         transition(submitted, "request_changes", actor=coordinator, comment=payload)
+        moderate_adoption(adoption, "publish", actor=coordinator)  # emails the practice's author
         request_help(region=region, name=payload[:150], email="vraag@example.org", organisation=payload[:200],
                      question=payload, user=None)
 
@@ -113,10 +120,14 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
         assert_safe(response.content.decode(), where)
 
     client.force_login(coordinator)
+    adoption.state = ModerationState.SUBMITTED  # back in the queue, to show it there
+    adoption.save()
     for where, url in {"moderation queue": reverse("moderation_queue"),
-                       "submitted practice with log": submitted.get_absolute_url()}.items():
+                       "submitted practice with log": submitted.get_absolute_url(),
+                       "adoption form": reverse("practices:adoption_create", args=[practice.slug])}.items():
         assert_safe(client.get(url).content.decode(), where)
 
+    assert [m.to for m in mail.outbox if m.subject.startswith("Elders uitgeprobeerd")] == [[author.email]]
     for message in mail.outbox:
         for html, _mimetype in message.alternatives:
             assert_safe(html, f"email {message.subject}")
