@@ -199,11 +199,14 @@ class ReportForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         limit_number(self.fields["participant_count"], MAX_PEOPLE,
                      _("The number of participants is at most %(limit_value)s."))
-        # Only the practices presented at this event or from its coalitions: a bounded list.
-        coalitions = event.coalition_ids
-        self.fields["related_practices"].queryset = Practice.objects.published().filter(
-            Q(coalition_id__in=coalitions) | Q(presented_at=event)
-        ).distinct().order_by("title")
+        self.fields["related_practices"].queryset = event_practice_queryset(event)
+
+
+def event_practice_queryset(event):
+    """Only the practices presented at this event or from its coalitions: a bounded list."""
+    return Practice.objects.published().filter(
+        Q(coalition_id__in=event.coalition_ids) | Q(presented_at=event)
+    ).distinct().order_by("title")
 
 
 def agreement_owner_queryset(event):
@@ -237,21 +240,24 @@ class AgreementAdminForm(NewAgreementDueDateMixin, forms.ModelForm):
 class AgreementForm(NewAgreementDueDateMixin, forms.ModelForm):
     class Meta:
         model = FollowUpAgreement
-        fields = ["description", "owner", "owner_name", "owner_email", "due_date", "coalition"]
+        fields = ["description", "owner", "owner_name", "owner_email", "due_date", "coalition", "practice"]
         widgets = {"description": forms.Textarea(attrs={"rows": 2}),
                    "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
         labels = {"owner": _("Owner (participant)"), "owner_email": _("or owner's email address"),
                   "owner_name": _("Owner's name")}
+        help_texts = {"practice": _("Optional: the practice example you agreed to try.")}
 
     def __init__(self, *args, event=None, choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = agreement_owner_queryset(event)
         self.fields["owner"].required = False
         self.fields["coalition"].queryset = agreement_coalition_queryset(event)
+        self.fields["practice"].queryset = event_practice_queryset(event)
         if choices is not None:
-            # Rendered from lists the formset built once, instead of two queries per form.
+            # Rendered from lists the formset built once, instead of three queries per form.
             self.fields["owner"].choices = choices["owner"]
             self.fields["coalition"].choices = choices["coalition"]
+            self.fields["practice"].choices = choices["practice"]
 
     def clean(self):
         cleaned = super().clean()
@@ -267,6 +273,7 @@ class BaseAgreementFormSet(forms.BaseInlineFormSet):
         self.choices = {
             "owner": blank + [(u.pk, f"{u.display_name} ({u.email})") for u in agreement_owner_queryset(event)],
             "coalition": blank + [(c.pk, c.name) for c in agreement_coalition_queryset(event)],
+            "practice": blank + [(p.pk, p.title) for p in event_practice_queryset(event).only("pk", "title")],
         }
         super().__init__(*args, **kwargs)
 

@@ -391,6 +391,11 @@ class FollowUpAgreement(models.Model):
         Coalition, verbose_name=_("coalition"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="agreements",
     )
+    # "We will try X": the practice example the agreement is about; once done, its owner may record an adoption.
+    practice = models.ForeignKey(
+        Practice, verbose_name=_("practice example to try"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="agreements",
+    )
     due_date = models.DateField(_("due date"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
     done_note = models.TextField(_("note"), max_length=1000, blank=True)

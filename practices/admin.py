@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from moderation.admin import ModerationLogInline
-from practices.models import Mechanism, Practice, PracticeAttachment, PracticeLink, Tip
+from practices.models import Adoption, Mechanism, Practice, PracticeAttachment, PracticeLink, Tip
 
 
 @admin.register(Mechanism)
@@ -40,4 +40,14 @@ class TipAdmin(admin.ModelAdmin):
     search_fields = ["title", "body"]
     list_select_related = ["region"]
     autocomplete_fields = ["practice", "region", "author", "themes"]
+    inlines = [ModerationLogInline]
+
+
+@admin.register(Adoption)
+class AdoptionAdmin(admin.ModelAdmin):
+    list_display = ["organisation_name", "practice", "region", "result", "state", "tried_on"]
+    list_filter = ["state", "result", "region"]
+    search_fields = ["organisation_name", "practice__title", "changes", "lesson"]
+    list_select_related = ["practice", "region"]
+    autocomplete_fields = ["practice", "coalition", "region", "author"]
     inlines = [ModerationLogInline]

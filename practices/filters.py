@@ -7,8 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from coalitions.models import Coalition, Region, Theme
 from practices.models import Mechanism, Practice
 
+MOST_ADOPTIONS = "uitgeprobeerd"
+
 
 class PracticeFilter(django_filters.FilterSet):
+    """Filters the published practices annotated by ``PracticeQuerySet.with_adoption_count``."""
+
     theme = django_filters.ModelChoiceFilter(
         label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
         empty_label=_("All themes"),
@@ -28,9 +32,19 @@ class PracticeFilter(django_filters.FilterSet):
         queryset=Mechanism.objects.all(), empty_label=_("All mechanisms"),
     )
 
-    # Declared last so that it searches within the other filters (search keeps only the newest matches).
+    tried_elsewhere = django_filters.BooleanFilter(
+        label=_("Tried elsewhere"), method="filter_tried_elsewhere",
+        widget=forms.CheckboxInput,
+    )
+
+    # Declared after the others so that it searches within them (search keeps only the newest matches).
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_search", widget=forms.TextInput(attrs={"type": "search"})
+    )
+    # Last: a chosen order replaces the search's ranking.
+    sort = django_filters.ChoiceFilter(
+        label=_("Order"), choices=[(MOST_ADOPTIONS, _("Most often tried elsewhere"))], method="filter_sort",
+        empty_label=_("Best match or newest first"),
     )
 
     class Meta:
@@ -45,3 +59,11 @@ class PracticeFilter(django_filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
+
+    def filter_tried_elsewhere(self, queryset, name, value):
+        return queryset.filter(adoption_count__gt=0) if value else queryset
+
+    def filter_sort(self, queryset, name, value):
+        if value == MOST_ADOPTIONS:
+            return queryset.order_by("-adoption_count", "-published_at", "-pk")
+        return queryset

@@ -5,10 +5,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.forms import inlineformset_factory
 from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, Region, Theme
-from practices.models import Mechanism, Practice, PracticeAttachment, PracticeLink, Tip
+from practices.models import Adoption, Mechanism, Practice, PracticeAttachment, PracticeLink, Tip
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 # Extension → the first bytes such a file must start with.
@@ -142,3 +143,45 @@ class TipForm(forms.ModelForm):
         self.fields["region"].required = True
         if draft:
             make_optional(self, keep=("title",))
+
+
+class MonthField(forms.DateField):
+    """A month ("2025-03") or a day; stored as a date, shown as a month."""
+
+    input_formats = ["%Y-%m", "%m-%Y", "%Y-%m-%d", "%d-%m-%Y"]
+    widget = forms.DateInput(attrs={"type": "month", "placeholder": "2025-03"}, format="%Y-%m")
+    default_error_messages = {"invalid": _("Enter a month like 2025-03.")}
+
+
+class AdoptionForm(forms.ModelForm):
+    tried_on = MonthField(label=_("When did you try it?"), help_text=_("The month, for example 2025-03."))
+
+    class Meta:
+        model = Adoption
+        fields = ["organisation_name", "coalition", "tried_on", "school_type", "setting", "region", "changes",
+                  "result", "lesson"]
+        widgets = {
+            "changes": forms.Textarea(attrs={"rows": 4}),
+            "lesson": forms.Textarea(attrs={"rows": 3}),
+            "result": forms.RadioSelect,
+        }
+        labels = {"changes": _("What did you change?"), "lesson": _("Your lesson, in short")}
+        help_texts = {
+            "organisation_name": _("The school or organisation that tried it."),
+            "coalition": _("Optional: the coalition you tried it with."),
+            "region": _("Where you tried it. The coordinators of this region review your contribution."),
+            "changes": _("What you did differently from the practice example, for your situation."),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["coalition"].queryset = Coalition.objects.filter(memberships__user=user).order_by("name")
+        self.fields["region"].queryset = Region.objects.order_by("name")
+        self.fields["region"].to_field_name = "slug"
+        self.fields["result"].choices = Adoption.Result.choices
+
+    def clean_tried_on(self):
+        tried_on = self.cleaned_data["tried_on"].replace(day=1)
+        if tried_on > timezone.localdate():
+            raise ValidationError(_("Fill in a month that has begun: record what you have already tried."))
+        return tried_on

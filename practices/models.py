@@ -82,6 +82,18 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
     def for_list(self):
         return self.select_related("region", "coalition", "organisation").prefetch_related("themes")
 
+    def with_adoption_count(self):
+        """Annotate ``adoption_count``: how many published adoptions, in the list's own query.
+
+        A correlated subquery rather than a joined Count: a GROUP BY would take in the search's bm25() rank,
+        which SQLite's FTS5 refuses there, and would multiply with the theme joins.
+        """
+        published = Adoption.objects.filter(practice=OuterRef("pk"), state=ModerationState.PUBLISHED)
+        count = published.order_by().values("practice").annotate(n=models.Count("pk")).values("n")
+        return self.annotate(
+            adoption_count=Coalesce(Subquery(count, output_field=models.IntegerField()), 0)
+        )
+
     def for_detail(self):
         return self.select_related("region", "coalition", "organisation").prefetch_related(
             "themes", "mechanisms", "links", "attachments"
@@ -299,3 +311,81 @@ class Tip(RegionallyModerated, models.Model):
     def source_events(self) -> list:
         """The events the tip came from that the public may see (prefetch "events" in lists)."""
         return [event for event in self.events.all() if event.state == ModerationState.PUBLISHED]
+
+
+class AdoptionQuerySet(RegionalModeratedQuerySet):
+    def for_practice_page(self):
+        return self.select_related("region", "coalition").order_by("-tried_on", "-pk")
+
+    def results_summary(self) -> dict[str, int]:
+        """In one query: ``total`` and the number per result value (``werkte``, ``deels``, ``werkte_niet``)."""
+        return self.aggregate(
+            total=models.Count("pk"),
+            **{value: models.Count("pk", filter=models.Q(result=value)) for value in Adoption.Result.values},
+        )
+
+
+class Adoption(RegionallyModerated, models.Model):
+    """"Wij doen dit ook": a member's school, organisation or coalition tried a practice example, and how it went."""
+
+    class Result(models.TextChoices):
+        WORKED = "werkte", _("Worked")
+        PARTLY = "deels", _("Partly worked")
+        DID_NOT_WORK = "werkte_niet", _("Did not work")
+
+    # Short and written once: a coordinator publishes or rejects it; there is no edit page to send it back to.
+    MODERATION_ACTIONS = ("submit", "publish", "reject", "hide", "unhide")
+
+    practice = models.ForeignKey(
+        Practice, verbose_name=_("practice example"), on_delete=models.CASCADE, related_name="adoptions"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="adoptions",
+    )
+    organisation_name = models.CharField(_("school or organisation"), max_length=200)
+    coalition = models.ForeignKey(
+        Coalition, verbose_name=_("coalition"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="adoptions",
+    )
+    # The month is what matters; a date entered as a month is stored as its first day.
+    tried_on = models.DateField(_("tried in"))
+    school_type = models.CharField(_("school type"), max_length=20, choices=Practice.SchoolType.choices)
+    setting = models.CharField(
+        _("setting"), max_length=200, blank=True, help_text=_("For example: city district, village, pupils.")
+    )
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="adoptions"
+    )
+    changes = models.TextField(_("what you changed"), max_length=2000)
+    result = models.CharField(_("result"), max_length=20, choices=Result.choices)
+    lesson = models.TextField(_("lesson"), max_length=600)
+    state = models.CharField(
+        _("state"), max_length=20, choices=ModerationState.choices, default=ModerationState.DRAFT
+    )
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = AdoptionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("adoption")
+        verbose_name_plural = _("adoptions")
+        ordering = ["-tried_on", "-pk"]
+        indexes = [
+            models.Index(fields=["practice", "state"], name="adoption_practice_state_idx"),
+            models.Index(fields=["region", "state"], name="adoption_region_state_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(state="published") | models.Q(published_at__isnull=False),
+                name="adoption_published_has_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_name} — {self.practice}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.practice.get_absolute_url()}#uitgeprobeerd-{self.pk}"

@@ -25,3 +25,8 @@ def can_edit(user, item) -> bool:
 
 def can_see_moderation_log(user, practice) -> bool:
     return is_author(user, practice) or is_coordinator(user, practice.region_id)
+
+
+def can_record_adoption(user, practice) -> bool:
+    """Any logged-in member may say they tried a published practice example."""
+    return user.is_authenticated and practice.state == ModerationState.PUBLISHED

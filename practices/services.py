@@ -4,11 +4,13 @@ from django.db import transaction
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from coalitions.models import CoalitionMembership
 from core.rows import RowChanges, save_rows
 from core.slugs import unique_slug
 from moderation.models import ModerationState
 from moderation.services import transition
-from practices.models import Practice, Tip
+from notifications.services import queue_templated_email
+from practices.models import Adoption, Practice, Tip
 
 
 def save_practice(
@@ -68,3 +70,45 @@ def save_tip(tip: Tip, *, author, themes, submit: bool) -> Tip:
         if submit:
             transition(tip, "submit", actor=author)
         return tip
+
+
+def record_adoption(adoption: Adoption, *, practice: Practice, author) -> Adoption:
+    """Save a member's "wij doen dit ook" (its fields already set) and send it to its region's coordinators."""
+    with transaction.atomic():
+        adoption.practice = practice
+        adoption.author = author
+        adoption.state = ModerationState.DRAFT
+        adoption.save()
+        return transition(adoption, "submit", actor=author)
+
+
+def moderate_adoption(adoption: Adoption, action: str, *, actor, comment: str = "") -> Adoption:
+    """Apply a coordinator's decision; once published, the practice's author and its coalition hear of it."""
+    with transaction.atomic():
+        transition(adoption, action, actor=actor, comment=comment)
+        if adoption.state == ModerationState.PUBLISHED:
+            _announce_adoption(adoption)
+        return adoption
+
+
+def adoption_recipients(adoption: Adoption) -> list:
+    """The practice's author and the project leaders of the practice's coalition, once each, not the adopter."""
+    practice = adoption.practice
+    recipients = {}
+    if practice.author is not None:
+        recipients[practice.author.pk] = practice.author
+    if practice.coalition_id is not None:
+        leaders = CoalitionMembership.objects.project_leaders_of(practice.coalition_id).select_related("user")
+        for membership in leaders.order_by("user__pk"):
+            recipients.setdefault(membership.user.pk, membership.user)
+    recipients.pop(adoption.author_id, None)
+    return [user for user in recipients.values() if user.is_active]
+
+
+def _announce_adoption(adoption: Adoption) -> None:
+    for recipient in adoption_recipients(adoption):
+        queue_templated_email(
+            to=recipient.email, user=recipient, kind="adoption-published",
+            key=f"adoption-published:{adoption.pk}:{recipient.pk}", template="emails/adoption_published",
+            context={"adoption": adoption, "practice": adoption.practice, "recipient": recipient},
+        )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from practices.views import practice, tip
+from practices.views import adoption, practice, tip
 
 app_name = "practices"
 
@@ -14,6 +14,8 @@ urlpatterns = [
     path("praktijkvoorbeelden/<slug:slug>/melden/", practice.practice_flag, name="flag"),
     path("praktijkvoorbeelden/<slug:slug>/bijlagen/<int:pk>/<str:filename>", practice.practice_attachment,
          name="attachment"),
+    path("praktijkvoorbeelden/<slug:slug>/wij-doen-dit-ook/", adoption.adoption_create, name="adoption_create"),
+    path("uitgeprobeerd/<int:pk>/modereren/", adoption.adoption_moderate, name="adoption_moderate"),
     path("tips/", tip.tip_list, name="tips"),
     path("tips/nieuw/", tip.tip_create, name="tip_create"),
     path("tips/<int:pk>/bewerken/", tip.tip_edit, name="tip_edit"),

@@ -21,7 +21,7 @@ from coalitions.models import (
 )
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from moderation.models import ModerationState
-from practices.models import Mechanism, Practice, Tip
+from practices.models import Adoption, Mechanism, Practice, Tip
 from tools.models import Tool
 
 
@@ -167,6 +167,22 @@ class TipFactory(factory.django.DjangoModelFactory):
     def themes(self, create, extracted, **kwargs):
         if create and extracted:
             self.themes.set(extracted)
+
+
+class AdoptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Adoption
+
+    practice = factory.SubFactory(PracticeFactory)
+    organisation_name = factory.Sequence(lambda n: f"Basisschool De Linde {n}")
+    tried_on = factory.LazyFunction(lambda: timezone.localdate().replace(day=1))
+    school_type = Practice.SchoolType.PO
+    region = factory.LazyAttribute(lambda o: o.practice.region)
+    changes = "We deden het op woensdagmiddag in plaats van in de middagpauze."
+    result = Adoption.Result.WORKED
+    lesson = "Spreek vooraf af wie de kinderen ophaalt."
+    state = ModerationState.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
 
 
 class EventFactory(factory.django.DjangoModelFactory):

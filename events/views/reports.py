@@ -83,14 +83,32 @@ def _close_agreement_page(request, agreement, *, action_url):
         else:
             messages.success(request, _("Thank you! The agreement is now “%(status)s”; reminders have stopped.")
                              % {"status": agreement.get_status_display()})
+            if _adoption_url(agreement):
+                return redirect(action_url)  # the closed agreement's page offers to record the adoption
         return redirect(agreement.event if agreement.event.state == ModerationState.PUBLISHED else "home")
     return render(request, "events/agreement_close.html",
-                  {"agreement": agreement, "form": form, "action_url": action_url})
+                  {"agreement": agreement, "form": form, "action_url": action_url,
+                   "adoption_url": _adoption_url(agreement)})
+
+
+def _adoption_url(agreement) -> str:
+    """For an agreement done about a published practice: its "wij doen dit ook" form, filled in beforehand."""
+    practice = agreement.practice
+    if agreement.status != FollowUpAgreement.Status.DONE or practice is None:
+        return ""
+    if practice.state != ModerationState.PUBLISHED:
+        return ""
+    query = {"tried_on": agreement.closed_at.strftime("%Y-%m"), "changes": agreement.done_note}
+    if agreement.coalition_id:
+        query["coalition"] = agreement.coalition_id
+    return reverse("practices:adoption_create", args=[practice.slug]) + "?" + urlencode(query)
 
 
 @login_required
 def agreement_close(request, pk):
-    agreement = get_object_or_404(FollowUpAgreement.objects.owned_by(request.user).select_related("event"), pk=pk)
+    agreement = get_object_or_404(
+        FollowUpAgreement.objects.owned_by(request.user).select_related("event", "practice"), pk=pk
+    )
     return _close_agreement_page(request, agreement, action_url=request.path)
 
 

@@ -26,7 +26,7 @@ from moderation.handlers import handle_flag_dismissal
 from moderation.models import Flag
 from moderation.permissions import can_moderate
 from portal import cockpit
-from practices.models import Practice, Tip
+from practices.models import Adoption, Practice, Tip
 from tools.models import Tool
 
 
@@ -42,6 +42,10 @@ def moderation_queue(request):
     tools = (
         Tool.objects.awaiting_review(region_ids).select_related("developer__region", "author").order_by("updated_at")
     )
+    adoptions = (
+        Adoption.objects.awaiting_review(region_ids).select_related("region", "author", "practice", "coalition")
+        .order_by("updated_at", "pk")
+    )
     flags = (
         Flag.objects.open().filter(region_id__in=region_ids)
         .select_related("region", "reporter", "content_type").prefetch_related("item").order_by("created_at")
@@ -51,6 +55,7 @@ def moderation_queue(request):
         "practices": paginate(request, practices, param="voorbeelden"),
         "tips": paginate(request, tips, param="tips"),
         "tools": paginate(request, tools, param="tools"),
+        "adoptions": paginate(request, adoptions, param="uitgeprobeerd"),
         "flags": paginate(request, flags, param="meldingen"),
         "dismiss_form": DismissFlagForm(),
     })

@@ -20,15 +20,22 @@ from moderation.permissions import can_moderate
 from moderation.services import TransitionNotAllowed, available_actions
 from practices.filters import PracticeFilter
 from practices.forms import AttachmentFormSet, LinkFormSet, PracticeForm
-from practices.models import Practice, PracticeAttachment
-from practices.permissions import can_edit, can_see_moderation_log, can_view_practice, is_author
+from practices.models import Adoption, Practice, PracticeAttachment
+from practices.permissions import (
+    can_edit,
+    can_record_adoption,
+    can_see_moderation_log,
+    can_view_practice,
+    is_author,
+)
 from practices.services import IncompletePractice, save_practice, submit_practice
 
 RELATED_CANDIDATES = 200
 
 
 def practice_list(request):
-    practice_filter = PracticeFilter(request.GET, queryset=Practice.objects.published().for_list())
+    practices = Practice.objects.published().for_list().with_adoption_count()
+    practice_filter = PracticeFilter(request.GET, queryset=practices)
     page = paginate(request, practice_filter.qs)
     # Filtered by one theme, the list is that theme's page: it offers to follow the theme.
     theme = practice_filter.form.cleaned_data.get("theme")
@@ -54,10 +61,13 @@ def practice_detail(request, slug):
     )
     presented_at = practice.presented_at.published().select_related("organiser").order_by("-starts_at")[:10]
     context = {"practice": practice, "related": related, "presented_at": presented_at}
+    if practice.state == ModerationState.PUBLISHED:
+        context.update(_adoptions_context(request, practice))
     user = request.user
     if user.is_authenticated:
         moderator = can_moderate(user, practice)
         context.update(
+            can_record_adoption=can_record_adoption(user, practice),
             is_author=is_author(user, practice),
             can_edit=can_edit(user, practice),
             moderator=moderator,
@@ -67,6 +77,20 @@ def practice_detail(request, slug):
             flag_form=FlagForm(),
         )
     return render(request, "practices/practice_detail.html", context)
+
+
+def _adoptions_context(request, practice) -> dict:
+    """The published adoptions of a practice: "tried in 4 places: 3 worked, 1 partly", and the list."""
+    adoptions = Adoption.objects.published().filter(practice=practice)
+    summary = adoptions.results_summary()
+    labels = {
+        Adoption.Result.WORKED: _("%(count)s worked"),
+        Adoption.Result.PARTLY: _("%(count)s partly"),
+        Adoption.Result.DID_NOT_WORK: _("%(count)s did not work"),
+    }
+    parts = [label % {"count": summary[value]} for value, label in labels.items() if summary[value]]
+    page = paginate(request, adoptions.for_practice_page(), param="uitgeprobeerd") if summary["total"] else None
+    return {"adoption_total": summary["total"], "adoption_parts": ", ".join(parts), "adoptions": page}
 
 
 def _practice_form_page(request, practice=None):

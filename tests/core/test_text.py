@@ -11,6 +11,7 @@ from moderation.models import ModerationState
 from moderation.services import flag_item, transition
 from notifications.models import OutboundEmail
 from practices.forms import LinkForm
+from practices.services import moderate_adoption
 from tests import factories
 from tools.models import Tool
 from tools.services import ask_to_join, record_use
@@ -100,6 +101,11 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
     leader = factories.UserFactory(email="pl@example.org", full_name=payload)
     factories.MembershipFactory(coalition=coalition, user=leader, role="projectleider")
     user_coalition = factories.CoalitionFactory(name=f"Gebruiker {payload}"[:150], region=region)
+    adoption_text = {"organisation_name": payload[:200], "setting": payload[:200], "changes": payload,
+                     "lesson": payload}
+    factories.AdoptionFactory(practice=practice, coalition=coalition, **adoption_text)
+    adoption = factories.AdoptionFactory(practice=practice, region=region, state=ModerationState.SUBMITTED,
+                                         published_at=None, **adoption_text)
     submitted = factories.PracticeFactory(title=f"Ingediend {payload}"[:200], coalition=coalition, author=author,
                                           state=ModerationState.SUBMITTED, published_at=None)
     with django_capture_on_commit_callbacks(execute=True):
@@ -108,6 +114,7 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
         ask_to_join(tool, user=author, message=payload)
         transition(submitted_tool, "request_changes", actor=coordinator, comment=payload)
         transition(submitted, "request_changes", actor=coordinator, comment=payload)
+        moderate_adoption(adoption, "publish", actor=coordinator)  # emails the practice's author
         request_help(region=region, name=payload[:150], email="vraag@example.org", organisation=payload[:200],
                      question=payload, user=None)
 
@@ -130,15 +137,21 @@ def test_payload_in_every_text_field_is_inert(client, payload, django_capture_on
         assert_safe(response.content.decode(), where)
 
     client.force_login(coordinator)
+    adoption.state = ModerationState.SUBMITTED  # back in the queue, to show it there
+    adoption.save()
     for where, url in {"moderation queue": reverse("moderation_queue"),
                        "submitted practice with log": submitted.get_absolute_url(),
                        "submitted tool": submitted_tool.get_absolute_url(),
-                       "tool detail (logged in)": tool.get_absolute_url()}.items():
+                       "tool detail (logged in)": tool.get_absolute_url(),
+                       "adoption form": reverse("practices:adoption_create", args=[practice.slug])}.items():
         assert_safe(client.get(url).content.decode(), where)
 
     assert Tool.objects.get(pk=tool.pk).users.count() == 1
     assert sorted(OutboundEmail.objects.filter(recipient="pl@example.org").values_list("kind", flat=True)) == [
-        "tool-join", "tool-used"]
+        "adoption-published", "tool-join", "tool-used"]
+    # The practice's author and its coalition's project leader.
+    assert sorted(m.to[0] for m in mail.outbox if m.subject.startswith("Elders uitgeprobeerd")) == sorted(
+        [author.email, "pl@example.org"])
     for message in mail.outbox:
         for html, _mimetype in message.alternatives:
             assert_safe(html, f"email {message.subject}")

@@ -75,13 +75,14 @@ def test_new_pages_query_counts(client, coalition, leader, region, count, django
         registration = factories.RegistrationFactory(event=event)
         factories.AgreementFactory(event=event, owner=registration.user)
         factories.CoalitionFactory(region=region)
+        factories.PracticeFactory(coalition=coalition)
     client.force_login(leader)
     # session, user, event, permission, count, page, status counts, moderator check.
     with django_assert_num_queries(8):
         assert client.get(reverse("events:registrations", args=[event.slug])).status_code == 200
-    # session, user, event, permission, report, participants, coalitions, open agreements, attended count,
-    # related practices, moderator check.
-    with django_assert_num_queries(11):
+    # session, user, event, permission, report, participants, coalitions, practices to try (the choices of
+    # every agreement row, built once), open agreements, attended count, related practices, moderator check.
+    with django_assert_num_queries(12):
         assert client.get(reverse("events:report", args=[event.slug])).status_code == 200
     # event (+counts), themes, programme, stands, stand themes, followed by, practices, report, plus for a
     # logged-in organiser: session, user, permission, own registration, agreements, moderator check.

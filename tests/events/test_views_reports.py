@@ -366,3 +366,76 @@ def test_event_page_with_report_for_its_project_leader_query_count(
         response = client.get(event.get_absolute_url())
     assert parse_html(response).find("form", cls="practice-from-report").find("button").text == (
         "Maak hier een praktijkvoorbeeld van")
+
+
+@pytest.mark.django_db
+def test_agreement_rows_offer_the_events_practices_and_save_the_chosen_one(client, coalition, leader):
+    now = timezone.now()
+    event = factories.EventFactory(organiser=coalition, starts_at=now - timedelta(days=1),
+                                   ends_at=now - timedelta(days=1, hours=-3))
+    own = factories.PracticeFactory(title="Familieschool", coalition=coalition)
+    presented = factories.PracticeFactory(title="Talentdag Haarlem")
+    event.practices.add(presented)
+    factories.PracticeFactory(title="Van een ander")
+    factories.PracticeFactory(title="Nog concept", coalition=coalition, state="draft", published_at=None)
+    client.force_login(leader)
+    url = reverse("events:report", args=[event.slug])
+    select = parse_html(client.get(url)).find("select", name="agreements-0-practice")
+    assert [o.text for o in select.find_all("option")] == ["---------", "Familieschool", "Talentdag Haarlem"]
+    due = timezone.localdate() + timedelta(days=30)
+    response = client.post(url, {
+        "summary": "Een middag vol uitwisseling.", "insights": "Begin klein.", "participant_count": "40",
+        "agreements-TOTAL_FORMS": "1", "agreements-INITIAL_FORMS": "0",
+        "agreements-0-description": "Wij proberen de talentdag", "agreements-0-owner_email": "x@example.org",
+        "agreements-0-due_date": due.isoformat(), "agreements-0-practice": presented.pk,
+    })
+    assert response.status_code == 302
+    assert FollowUpAgreement.objects.get().practice == presented
+    # Another practice cannot be posted into a row.
+    response = client.post(url, {
+        "summary": "Een middag.", "insights": "", "participant_count": "40",
+        "agreements-TOTAL_FORMS": "1", "agreements-INITIAL_FORMS": "0",
+        "agreements-0-description": "Iets anders", "agreements-0-owner_email": "x@example.org",
+        "agreements-0-due_date": due.isoformat(), "agreements-0-practice": own.pk + 1000,
+    })
+    assert response.status_code == 200 and FollowUpAgreement.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_closing_an_agreement_about_a_practice_offers_to_record_the_adoption(client, coalition):
+    owner = factories.UserFactory(email="eigenaar@example.org")
+    practice = factories.PracticeFactory(title="Talentdag Haarlem")
+    agreement = factories.AgreementFactory(event=factories.EventFactory(organiser=coalition), owner=owner,
+                                           owner_email=owner.email, practice=practice, coalition=coalition)
+    client.force_login(owner)
+    url = reverse("events:agreement_close", args=[agreement.pk])
+    with time_machine.travel("2025-03-12 10:00 +01:00"):
+        response = client.post(url, {"status": "done", "note": "Op woensdag gedaan"})
+    assert response["Location"] == url
+    page = parse_html(client.get(url))
+    link = page.find("a", cls="button")
+    assert link.text == "Leg vast dat jullie dit hebben uitgeprobeerd"
+    assert link["href"] == (reverse("practices:adoption_create", args=[practice.slug])
+                            + f"?tried_on=2025-03&changes=Op+woensdag+gedaan&coalition={coalition.pk}")
+    # The link fills in the form.
+    factories.MembershipFactory(coalition=coalition, user=owner)
+    form = parse_html(client.get(link["href"]))
+    assert form.find("input", name="tried_on")["value"] == "2025-03"
+    assert form.find("textarea", name="changes").text == "Op woensdag gedaan"
+    assert form.find("select", name="coalition").find("option", selected=True).text == coalition.name
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("status", "practice_state"), [("dropped", "published"), ("done", "hidden"), ("done", None)])
+def test_no_adoption_link_when_dropped_or_without_a_visible_practice(client, coalition, status, practice_state):
+    owner = factories.UserFactory(email="eigenaar@example.org")
+    practice = factories.PracticeFactory(state=practice_state) if practice_state else None
+    agreement = factories.AgreementFactory(event=factories.EventFactory(organiser=coalition), owner=owner,
+                                           owner_email=owner.email, practice=practice)
+    client.force_login(owner)
+    url = reverse("events:agreement_close", args=[agreement.pk])
+    response = client.post(url, {"status": status, "note": ""})
+    assert response["Location"] == agreement.event.get_absolute_url()
+    page = parse_html(client.get(url))
+    assert page.find("a", cls="button") is None
+    assert "Deze afspraak is afgesloten; je hoeft niets meer te doen." in [p.text for p in page.find_all("p")]

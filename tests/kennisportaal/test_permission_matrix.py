@@ -27,7 +27,7 @@ from events.models import CalendarToken, Event, Registration
 from events.services.reports import agreement_link_token
 from moderation.models import Flag, ModerationState
 from notifications.unsubscribe import unsubscribe_token
-from practices.models import Practice, PracticeAttachment, Tip
+from practices.models import Adoption, Practice, PracticeAttachment, Tip
 from tests import factories
 from tools.models import JoinRequest, Tool
 
@@ -80,6 +80,7 @@ def world(db, settings, tmp_path):
         state=ModerationState.SUBMITTED, published_at=None,
     )
     reported = factories.PracticeFactory(title="Gemeld voorbeeld", coalition=a)
+    published = factories.PracticeFactory(title="Gepubliceerd voorbeeld", coalition=a, themes=[theme])
     objects = {
         "help": HelpRequest.objects.create(region=north, name="Sanne", email="sanne@example.org",
                                            question="Wie helpt met de doorgaande lijn?"),
@@ -87,7 +88,10 @@ def world(db, settings, tmp_path):
         "a": a,
         "b": b,
         "north": north,
-        "published": factories.PracticeFactory(title="Gepubliceerd voorbeeld", coalition=a, themes=[theme]),
+        "published": published,
+        "adoption": factories.AdoptionFactory(practice=published, organisation_name="OBS Ingediend", region=north,
+                                              author=users["member"], state=ModerationState.SUBMITTED,
+                                              published_at=None),
         "submitted": submitted,
         "attachment": PracticeAttachment.objects.create(
             practice=submitted, title="Draaiboek", file=ContentFile(b"%PDF-1.4 draaiboek", name="draaiboek.pdf")),
@@ -165,6 +169,10 @@ CASES = [
          only(200, ["coord_own", "coord_other", "staff"]),
          contains={"coord_own": "Ingediend voorbeeld Noord", "staff": "Ingediende tip Noord"},
          not_contains={"coord_other": "Ingediend voorbeeld Noord"}),
+    Case("moderation_queue (adoptions)", lambda o: reverse("moderation_queue"),
+         only(200, ["coord_own", "coord_other", "staff"]),
+         contains=dict.fromkeys(["coord_own", "staff"], "OBS Ingediend probeerde Gepubliceerd voorbeeld"),
+         not_contains={"coord_other": "OBS Ingediend"}),
     Case("flag_dismiss", lambda o: reverse("flag_dismiss", args=[o["flag"].pk]),
          only(302, ["coord_own", "staff"]), method="post", data={"note": "Geen reclame."},
          outcome=lambda o: Flag.objects.values_list("dismissed", "resolution_note").get(pk=o["flag"].pk),
@@ -220,6 +228,20 @@ CASES = [
     Case("practices:flag", lambda o: reverse("practices:flag", args=[o["published"].slug]),
          dict.fromkeys(ROLES, 302), method="post", data={"reason": "Klopt niet"},
          outcome=flags, changes=dict.fromkeys(LOGGED_IN_ROLES, 1)),
+    Case("practices:adoption_create", lambda o: reverse("practices:adoption_create", args=[o["published"].slug]),
+         LOGGED_IN, contains=dict.fromkeys(LOGGED_IN_ROLES, "Ter beoordeling versturen")),
+    Case("practices:adoption_create (unpublished practice)",
+         lambda o: reverse("practices:adoption_create", args=[o["submitted"].slug]), only(200, [])),
+    Case("practices:adoption_create (post)",
+         lambda o: reverse("practices:adoption_create", args=[o["published"].slug]),
+         dict.fromkeys(ROLES, 302), method="post",
+         data={"organisation_name": "OBS De Linde", "tried_on": "2025-03", "school_type": "po", "region": "noord",
+               "changes": "Op woensdag.", "result": "deels", "lesson": "Begin klein."},
+         outcome=lambda o: Adoption.objects.filter(practice=o["published"]).count(),
+         changes=dict.fromkeys(LOGGED_IN_ROLES, 2)),
+    Case("practices:adoption_moderate", lambda o: reverse("practices:adoption_moderate", args=[o["adoption"].pk]),
+         only(302, ["coord_own", "staff"]), method="post", data={"action": "publish"},
+         outcome=state("adoption", Adoption), changes=dict.fromkeys(["coord_own", "staff"], "published")),
     Case("practices:tips", lambda o: reverse("practices:tips"), ALL_OK,
          contains=dict.fromkeys(ROLES, "Begin klein"), not_contains=dict.fromkeys(ROLES, "Ingediende tip Noord")),
     Case("practices:tip_create", lambda o: reverse("practices:tip_create"), LOGGED_IN),
@@ -431,7 +453,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 71
+    assert len(our_url_names()) == 73
 
 
 def test_every_post_case_checks_its_outcome():

@@ -30,13 +30,16 @@ def test_moderation_queue_query_count(client, region, coalition, count, django_a
         factories.ToolFactory(developer=coalition, state=ModerationState.SUBMITTED, published_at=None,
                               author=reporter)
         flag_item(factories.PracticeFactory(coalition=coalition), reporter=reporter, reason="Controleren")
+        factories.AdoptionFactory(region=region, state=ModerationState.SUBMITTED, published_at=None,
+                                  author=reporter, coalition=coalition)
     client.force_login(coordinator)
-    # session, user, regions (exists, ids, names), then count + page for practices, tips and tools, and for
-    # flags count + page + the flagged items, plus the moderator check of the menu.
-    with django_assert_num_queries(15):
+    # session, user, regions (exists, ids, names), then count + page for practices, tips, tools and adoptions
+    # (with their practice), and for flags count + page + the flagged items, plus the moderator check of the menu.
+    with django_assert_num_queries(17):
         response = client.get(reverse("moderation_queue"))
     assert len(response.context["flags"].object_list) == count
     assert len(response.context["tools"].object_list) == count
+    assert len(response.context["adoptions"].object_list) == count
 
 
 # -- the cockpit --------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from coalitions.services import set_following
 from moderation.models import ModerationState
 from practices.models import Practice
 from tests import factories
-from tests.helpers import formset, practice_data, text_of
+from tests.helpers import formset, parse_html, practice_data, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -136,11 +136,24 @@ def test_practice_detail_query_count(client, django_assert_num_queries, count):
         practice.links.create(title=f"Link {index}", url=f"https://example.org/{index}")
         factories.PracticeFactory(themes=[themes[index]])
         factories.EventFactory().practices.add(practice)
-    # practice, themes, mechanisms, links, attachments, related practices, events presented at.
-    with django_assert_num_queries(7):
+        factories.AdoptionFactory(practice=practice, coalition=factories.CoalitionFactory())
+    # practice, themes, mechanisms, links, attachments, related practices, events presented at, and the
+    # adoptions: their summary by result, then count and page of the list.
+    with django_assert_num_queries(10):
         response = client.get(practice.get_absolute_url())
     assert response.status_code == 200
     assert len(response.context["related"]) == min(count, 3)
+    assert len(response.context["adoptions"].object_list) == count
+
+
+def test_practice_detail_without_adoptions_asks_only_their_summary(client, django_assert_num_queries, theme):
+    practice = factories.PracticeFactory(themes=[theme])
+    factories.AdoptionFactory(practice=practice, state=ModerationState.SUBMITTED, published_at=None)
+    # The seven of the page plus the adoptions' summary; with none published there is no list to fetch.
+    with django_assert_num_queries(8):
+        response = client.get(practice.get_absolute_url())
+    assert parse_html(response).by_id("adoptions-heading").parent.find("p", cls="empty").text == (
+        "Nog niemand heeft vastgelegd dat ze dit praktijkvoorbeeld hebben uitgeprobeerd.")
 
 
 def test_practice_detail_content(client, theme):
