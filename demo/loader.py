@@ -24,10 +24,8 @@ from coalitions.models import (
     Region,
     RegionCoordinator,
     Theme,
-    VisitProfile,
 )
 from demo.data import AMS
-from demo.data.cockpit import WAITING_PRACTICES, WAITING_TIPS, cockpit_events
 from demo.data.events import curated_events, network_year
 from demo.data.people import (
     COORDINATORS,
@@ -43,13 +41,11 @@ from demo.data.people import (
 from demo.data.practices import CURATED_PRACTICES
 from demo.data.taxonomy import MUNICIPALITIES, REGIONS, THEMES
 from demo.data.tips import TIPS
-from demo.data.tools import TOOLS
-from demo.data.visits import VISIT_PROFILES
 from demo.plan import Plan, build_plan, clock_time, local_datetime, workday
+from demo.stories import LaterStories
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from moderation.models import ModerationLogEntry, ModerationState
 from practices.models import Mechanism, Practice, PracticeLink, Tip
-from tools.models import Tool
 
 COUNT_KEYS = (
     "provinces",
@@ -98,7 +94,7 @@ def load_demo_data(
     return dict(loader.counts)
 
 
-class _Loader:
+class _Loader(LaterStories):
     def __init__(self, *, now: datetime, verbosity: int, stdout: TextIO | None):
         self.now = timezone.localtime(now, AMS)
         self.today = self.now.date()
@@ -503,80 +499,6 @@ class _Loader:
                 defaults={"name": name, "organisation": organisation, "question": question, "user": user},
             )
             self.counts["help_requests"] += int(created)
-
-    # -- the coordinator's cockpit (demo/data/cockpit.py) -----------------------------------------------------
-
-    def load_cockpit(self, plan: Plan) -> None:
-        """Reported events with overdue agreements, and submissions that have waited longer than a week."""
-        specs = cockpit_events(self.today, self.now)
-        found, new = self.ensure("events", Event, "slug", [self.event_row(s) for s in specs])
-        self.events.update(found)
-        fresh = [s for s in specs if s["slug"] in new]
-        self.link(Event.themes, [(found[s["slug"]].pk, self.themes[t].pk) for s in fresh for t in s["themes"]])
-        items = [
-            ProgrammeItem(event=found[s["slug"]], starts_at=clock_time(start), ends_at=clock_time(end),
-                          title=title, speaker=speaker, description=description)
-            for s in fresh for start, end, title, speaker, description in s["programme"]
-        ]
-        ProgrammeItem.objects.bulk_create(items)
-        self.counts["programme_items"] += len(items)
-        self.load_reports(fresh)
-
-        practices, new = self.ensure("practices", Practice, "slug", [
-            {**fields, "organisation": self.organisations[fields["organisation"]],
-             "coalition": self.coalitions[fields["coalition"]], "region": self.regions[fields["region"]],
-             "author": self.users[fields["author"]], "school_type": Practice.SchoolType.PO,
-             "state": ModerationState.SUBMITTED}
-            for _days, fields in WAITING_PRACTICES
-        ])
-        self.link(Practice.themes, [(practices[fields["slug"]].pk, self.themes[THEMES[0][0]].pk)
-                                    for _days, fields in WAITING_PRACTICES if fields["slug"] in new])
-        tips, new_tips = self.ensure("tips", Tip, "title", [
-            {"title": title, "body": body, "source": Tip.Source.MEMBER, "region": self.regions[region],
-             "author": self.users[author], "state": ModerationState.SUBMITTED}
-            for _days, title, body, region, author in WAITING_TIPS
-        ])
-        # The submission is logged like any other, dated when it was made: the cockpit counts the wait from it.
-        waiting = [(days, practices[fields["slug"]], fields["author"])
-                   for days, fields in WAITING_PRACTICES if fields["slug"] in new]
-        waiting += [(days, tips[title], author) for days, title, _, _, author in WAITING_TIPS if title in new_tips]
-        for days, item, author in waiting:
-            entry = ModerationLogEntry.objects.create(
-                item=item, actor=self.users[author], from_state=ModerationState.DRAFT,
-                to_state=ModerationState.SUBMITTED, comment="Ingediend via het formulier.")
-            ModerationLogEntry.objects.filter(pk=entry.pk).update(created_at=self.now - timedelta(days=days))
-            self.counts["moderation_log_entries"] += 1
-
-    # -- event specifications ---------------------------------------------------------------------------
-
-    def load_visit_profiles(self, plan: Plan) -> None:
-        """What the seed coalitions can show and want to learn; a coalition with a profile keeps it as it is."""
-        existing = set(VisitProfile.objects.values_list("coalition_id", flat=True))
-        themes = {t.slug: t for t in Theme.objects.all()}
-        for slug, offer, offer_themes, wish, wish_themes in VISIT_PROFILES:
-            coalition = self.coalitions[slug]
-            if coalition.pk in existing:
-                continue
-            profile = VisitProfile.objects.create(coalition=coalition, offer=offer, wish=wish)
-            profile.offer_themes.set([themes[t] for t in offer_themes])
-            profile.wish_themes.set([themes[t] for t in wish_themes])
-            self.counts["visit_profiles"] += 1
-
-    def load_tools(self, plan: Plan) -> None:
-        """The shared tools register, with the Den Haag planner that several coalitions use."""
-        rows = [
-            {"slug": t["slug"], "name": t["name"], "description": t["description"],
-             "developer": self.coalitions[t["developer"]], "developer_organisation": t["developer_organisation"],
-             "status": t["status"], "url": t["url"], "contact_name": t["contact"][0],
-             "contact_email": t["contact"][1], "author": self.users[t["author"]], "state": t["state"],
-             "published_at": (local_datetime(self.today - timedelta(days=10 + 7 * position), "10:00")
-                              if t["state"] == ModerationState.PUBLISHED else None)}
-            for position, t in enumerate(TOOLS)
-        ]
-        tools, new = self.ensure("tools", Tool, "slug", rows)
-        fresh = [t for t in TOOLS if t["slug"] in new]
-        self.link(Tool.themes, [(tools[t["slug"]].pk, self.themes[s].pk) for t in fresh for s in t["themes"]])
-        self.link(Tool.users, [(tools[t["slug"]].pk, self.coalitions[s].pk) for t in fresh for s in t["users"]])
 
     def generated_event(self, g: dict[str, Any]) -> dict[str, Any]:
         day = workday(self.today + timedelta(days=g["offset"]))
