@@ -72,6 +72,7 @@ COUNT_KEYS = (
     "agreements",
     "help_requests",
     "visit_profiles",
+    "adoptions",
     "tools",
 )
 
@@ -147,6 +148,7 @@ class _Loader(LaterStories):
             ("werkbezoekprofielen", self.load_visit_profiles),
             ("cockpit", self.load_cockpit),
             ("gedeelde tools", self.load_tools),
+            ("wij doen dit ook", self.load_adoptions),
         ]:
             started = clock.monotonic()
             step(plan)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from coalitions.models import Theme, VisitProfile
+from demo.data.adoptions import ADOPTIONS
 from demo.data.cockpit import WAITING_PRACTICES, WAITING_TIPS, cockpit_events
 from demo.data.taxonomy import THEMES
 from demo.data.tools import TOOLS
@@ -14,7 +15,7 @@ from demo.data.visits import VISIT_PROFILES
 from demo.plan import Plan, clock_time, local_datetime
 from events.models import Event, ProgrammeItem
 from moderation.models import ModerationLogEntry, ModerationState
-from practices.models import Practice, Tip
+from practices.models import Adoption, Practice, Tip
 from tools.models import Tool
 
 
@@ -90,3 +91,23 @@ class LaterStories:
         fresh = [t for t in TOOLS if t["slug"] in new]
         self.link(Tool.themes, [(tools[t["slug"]].pk, self.themes[s].pk) for t in fresh for s in t["themes"]])
         self.link(Tool.users, [(tools[t["slug"]].pk, self.coalitions[s].pk) for t in fresh for s in t["users"]])
+
+    def load_adoptions(self, plan: Plan) -> None:
+        """Who tried which practice example; an experience that is already there is left as it is."""
+        for (slug, organisation, author, coalition, months_ago, school_type, setting, region, changes, result,
+             lesson, published) in ADOPTIONS:
+            practice = Practice.objects.filter(slug=slug).first()
+            if practice is None:
+                continue
+            tried_on = (self.today.replace(day=1) - timedelta(days=31 * months_ago)).replace(day=1)
+            _adoption, created = Adoption.objects.get_or_create(
+                practice=practice, organisation_name=organisation,
+                defaults={
+                    "author": self.users[author], "coalition": self.coalitions[coalition] if coalition else None,
+                    "tried_on": tried_on, "school_type": school_type, "setting": setting,
+                    "region": self.regions[region], "changes": changes, "result": result, "lesson": lesson,
+                    "state": ModerationState.PUBLISHED if published else ModerationState.SUBMITTED,
+                    "published_at": self.now - timedelta(days=20 * months_ago) if published else None,
+                },
+            )
+            self.counts["adoptions"] += int(created)

@@ -377,3 +377,13 @@ def test_the_tools_register_holds_the_haagse_planner_used_by_several_coalitions(
         tool.full_clean()
     assert load_demo_data(now=NOW, verbosity=0)["tools"] == 0
     assert Tool.objects.count() == 5 and planner.users.count() == 3
+
+
+def test_the_haarlem_talent_approach_was_tried_elsewhere(counts, client):
+    assert counts["adoptions"] == 4
+    practice = Practice.objects.get(slug="haarlem-talentenfluisteraars")
+    page = client.get(practice.get_absolute_url()).content.decode()
+    assert '<p class="adoption-summary">Uitgeprobeerd op 3 plekken: 2 werkte, 1 deels</p>' in page
+    # The fourth is waiting in the Noordwest coordinators' queue.
+    waiting = practice.adoptions.get(state=ModerationState.SUBMITTED)
+    assert (waiting.organisation_name, waiting.region.slug) == ("OBS De Vuurtoren, Den Helder", "noordwest")
