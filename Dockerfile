@@ -27,17 +27,16 @@ RUN pip install . \
 # The source stays owned by root: the app user can read it but not change it.
 COPY . .
 
-# Build-time only: DJANGO_DEBUG=0 refuses to start without a long SECRET_KEY and ALLOWED_HOSTS, so these
-# RUN lines pass throw-away values. They are not baked into the image's environment; the real values
-# come from the container environment at run time. KP_VAR_DIR keeps the build from creating /app/var
-# (SQLite file) as root. `mkdir -p locale` keeps compilemessages working before any .po file exists.
+# Build-time only: DJANGO_DEBUG=0 refuses to start without a long random SECRET_KEY and ALLOWED_HOSTS, so these
+# RUN lines pass throw-away values (a fresh random key, never written down). They are not baked into the image's
+# environment; the real values come from the container environment at run time. KP_VAR_DIR keeps the build from
+# creating /app/var (SQLite file) as root. `mkdir -p locale` keeps compilemessages working before any .po file
+# exists.
 RUN mkdir -p locale \
-    && DJANGO_DEBUG=0 KP_TESTING=0 KP_VAR_DIR=/tmp/build-var ALLOWED_HOSTS=build.invalid \
-       SECRET_KEY=build-only-dummy-secret-key-never-used-at-runtime-0123456789 \
-       python manage.py compilemessages \
-    && DJANGO_DEBUG=0 KP_TESTING=0 KP_VAR_DIR=/tmp/build-var ALLOWED_HOSTS=build.invalid \
-       SECRET_KEY=build-only-dummy-secret-key-never-used-at-runtime-0123456789 \
-       python manage.py collectstatic --noinput \
+    && export DJANGO_DEBUG=0 KP_TESTING=0 KP_VAR_DIR=/tmp/build-var ALLOWED_HOSTS=build.invalid \
+       SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+    && python manage.py compilemessages \
+    && python manage.py collectstatic --noinput \
     && rm -rf /tmp/build-var
 
 # The only writable place: var/ (media uploads; mount a volume here). Created owned by the app user so a

@@ -403,9 +403,9 @@ def test_production_settings_refuse_unsafe_values(tmp_path, overrides, message):
 
 def test_check_deploy_with_production_defaults(tmp_path):
     result, issue_ids = _deploy_check(tmp_path)
-    # security.W021 (SECURE_HSTS_PRELOAD off) is the one accepted warning: preloading HSTS is an opt-in the
-    # domain owner makes by submitting the domain to browser preload lists, and is hard to undo, so
-    # settings leave it to SECURE_HSTS_PRELOAD=1. The next test shows the check is clean with it.
+    # security.W021 (SECURE_HSTS_PRELOAD off) is the one accepted warning, silenced in settings: preloading HSTS
+    # is an opt-in the domain owner makes by submitting the domain to browser preload lists, and is hard to
+    # undo, so settings leave it to SECURE_HSTS_PRELOAD=1. The next test shows the check is clean with it.
     unexpected = issue_ids - {"security.W021"}
     assert not unexpected, result.stdout + result.stderr
     if not issue_ids:
