@@ -66,9 +66,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    # Before WhiteNoise, so static files get the Content-Security-Policy header as well.
+    # First, so every response gets the Content-Security-Policy header: static files (WhiteNoise) and the
+    # redirect to HTTPS (SecurityMiddleware) too.
     "csp.middleware.CSPMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
