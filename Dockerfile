@@ -47,10 +47,6 @@ USER app
 
 EXPOSE 8000
 
-# gunicorn reads GUNICORN_CMD_ARGS, so `docker compose` commands can start plain
-# `gunicorn kennisportaal.wsgi:application` with the same settings; flags on the command line win.
-# gthread workers: 3 processes x 4 threads. Logs (access and error) go to stdout/stderr.
-# /dev/shm for the worker heartbeat files avoids stalls on slow overlay filesystems.
-ENV GUNICORN_CMD_ARGS="--bind=0.0.0.0:8000 --workers=3 --threads=4 --worker-class=gthread --timeout=60 --graceful-timeout=30 --keep-alive=5 --max-requests=1000 --max-requests-jitter=100 --worker-tmp-dir=/dev/shm --access-logfile=- --error-logfile=-"
-
-CMD ["gunicorn", "kennisportaal.wsgi:application"]
+# gunicorn's settings live in gunicorn.conf.py (bind from PORT, workers from WEB_CONCURRENCY or the CPUs,
+# gthread threads, timeouts, worker recycling, JSON access log to stdout); the environment tunes them.
+CMD ["gunicorn", "-c", "gunicorn.conf.py", "kennisportaal.wsgi:application"]

@@ -1,11 +1,15 @@
 """The Celery application; the beat schedule lives here, in code."""
 
+import logging.config
 import os
 from pathlib import Path
 
 from celery import Celery
 from celery.schedules import crontab
+from celery.signals import setup_logging, task_postrun, task_prerun
 from django.conf import settings
+
+from core.logging import NO_REQUEST, request_id_var
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisportaal.settings")
 
@@ -22,6 +26,33 @@ def _prepare_filesystem_broker(sender, **kwargs):
         for key in ("data_folder_in", "data_folder_out", "processed_folder", "control_folder"):
             if options.get(key):
                 Path(options[key]).mkdir(parents=True, exist_ok=True)
+
+
+@setup_logging.connect
+def _use_django_logging(**kwargs):
+    """Worker and beat log through settings.LOGGING (JSON in production) instead of Celery's own format."""
+    logging.config.dictConfig(settings.LOGGING)
+
+
+# Tokens to restore the id from before each running task: an eager task (tests) runs inside a request.
+_outer_request_ids: dict[str, object] = {}
+
+
+@task_prerun.connect
+def _task_id_as_request_id(task_id=None, **kwargs):
+    """Every line a task logs carries the task's id where a request's lines carry the request id."""
+    _outer_request_ids[task_id] = request_id_var.set(task_id or NO_REQUEST)
+
+
+@task_postrun.connect
+def _restore_request_id(task_id=None, **kwargs):
+    token = _outer_request_ids.pop(task_id, None)
+    if token is not None:
+        try:
+            request_id_var.reset(token)
+        except ValueError:  # set in another context (a thread pool): nothing to restore there
+            request_id_var.set(NO_REQUEST)
+
 
 app.conf.beat_schedule = {
     # The outbox is also flushed right after each commit that queues mail; this sweep catches

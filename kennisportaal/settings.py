@@ -66,10 +66,14 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so every response gets the Content-Security-Policy header: static files (WhiteNoise) and the
+    # First, so every log line of the request (and the response, redirects included) carries its id.
+    "core.middleware.RequestIdMiddleware",
+    # Next, so every response gets the Content-Security-Policy header: static files (WhiteNoise) and the
     # redirect to HTTPS (SecurityMiddleware) too.
     "csp.middleware.CSPMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # A view that cannot reach the database answers the static 503 page (core/errors.py).
+    "core.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -267,13 +271,32 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# Logging: JSON lines in production (one object per line, for the log collector), plain text with
+# DJANGO_DEBUG=1 or under tests; LOG_FORMAT=json|plain overrides. Every record carries the id of the request
+# or Celery task that wrote it (core/logging.py, core/middleware.py). The Celery worker and beat use this
+# configuration too (kennisportaal/celery.py), instead of their own.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if (DEBUG or TESTING) else "json")
+if LOG_FORMAT not in {"json", "plain"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT={LOG_FORMAT!r} must be json or plain.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "core.logging.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"()": "core.logging.PlainFormatter"},
+        "json": {"()": "core.logging.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+# Health (/health/, portal/health.py): the oldest pending outbox email may wait this long before the check
+# says "degraded" (HTTP 200 still: email being late is no reason to take the web instance out of rotation).
+HEALTH_OUTBOX_MAX_AGE_SECONDS = env_int("HEALTH_OUTBOX_MAX_AGE_SECONDS", 30 * 60)
+# Load balancers probe the instance over plain HTTP: no redirect to HTTPS for the health checks.
+SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^healthz$"]
 
 PAGE_SIZE = 20

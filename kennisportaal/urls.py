@@ -16,6 +16,9 @@ admin.site.index_title = _("Administration")
 admin.autodiscover()
 admin.site.login = secure_admin_login(admin.site.login)
 
+# Like Django's own, but a database that cannot be reached answers the static 503 page (core/errors.py).
+handler500 = "core.errors.server_error"
+
 urlpatterns = [
     path("", include("portal.urls")),
     path("", include("practices.urls")),

@@ -17,6 +17,7 @@ from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import connection, transaction
 from django.utils import timezone
 
+from core.logging import redact
 from notifications.models import OutboundEmail
 
 logger = logging.getLogger(__name__)
@@ -105,7 +106,9 @@ def _record_sent(email: OutboundEmail) -> None:
 
 def _record_failures(emails: list[OutboundEmail], exc: Exception) -> None:
     """Count one failed attempt for each row: back to pending with back-off, or failed after the last attempt."""
-    logger.warning("Sending %d outbox email(s) failed: %s", len(emails), exc)
+    # Row ids, never recipients: an SMTP error names the address it refused ("550 <x@y>: no such user").
+    logger.warning("Sending %d outbox email(s) failed (ids %s): %s: %s", len(emails),
+                   ",".join(str(email.pk) for email in emails), type(exc).__name__, redact(str(exc)))
     now = timezone.now()
     by_attempts: dict[tuple[int, object], list[int]] = defaultdict(list)
     for email in emails:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.views import coordinators, mine, network, public, visits
+from portal.views import coordinators, health, mine, network, public, visits
 
 urlpatterns = [
     path("", public.home, name="home"),
@@ -19,5 +19,6 @@ urlpatterns = [
     path("coalities/<slug:slug>/matches/", visits.coalition_matches, name="coalition_matches"),
     path("coalities/<slug:slug>/", network.coalition_detail, name="coalition_detail"),
     path("leernetwerken/<slug:slug>/", network.network_detail, name="network_detail"),
-    path("healthz", public.healthz, name="healthz"),
+    path("health/", health.health, name="health"),
+    path("healthz", health.healthz, name="healthz"),
 ]

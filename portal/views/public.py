@@ -1,11 +1,9 @@
-"""Public composed pages: home, about with "vraag hulp", and the health check."""
+"""Public composed pages: home and about with "vraag hulp"."""
 
 from django.contrib import messages
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
 
 from coalitions.forms import HelpRequestForm
 from coalitions.models import Region, RegionCoordinator
@@ -67,7 +65,3 @@ def about(request):
     region_rows = [(region, by_region.get(region.pk, [])) for region in regions]
     return render(request, "pages/about.html", {"form": form, "region_rows": region_rows})
 
-
-@require_GET
-def healthz(request):
-    return HttpResponse("ok", content_type="text/plain")

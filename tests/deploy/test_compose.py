@@ -5,6 +5,7 @@ import importlib
 import json
 import os
 import re
+import runpy
 import secrets
 import shlex
 import subprocess
@@ -235,6 +236,7 @@ def test_web_command_migrates_then_serves_the_wsgi_app(services):
     # `&&`: a failed migration must stop the start-up instead of serving against an old schema.
     assert "&&" in command[migrate_at:gunicorn_at]
     assert "kennisportaal.wsgi:application" in command
+    assert "gunicorn -c gunicorn.conf.py" in command, "gunicorn must read its settings from gunicorn.conf.py"
 
     module_path, _, attribute = "kennisportaal.wsgi:application".partition(":")
     application = getattr(importlib.import_module(module_path), attribute, None)
@@ -246,10 +248,10 @@ def test_web_publishes_port_8000_and_mailpit_its_ui(services):
     assert any(str(port).split("#")[0].strip().endswith("8025:8025") for port in services["mailpit"]["ports"])
 
 
-def test_web_healthcheck_requests_healthz_on_an_allowed_host(services, app_env):
+def test_web_healthcheck_requests_health_on_an_allowed_host(services, app_env):
     test = services["web"]["healthcheck"]["test"]
     text = healthcheck_text(services["web"])
-    assert "http://127.0.0.1:8000/healthz" in text
+    assert "http://127.0.0.1:8000/health/" in text
     assert "127.0.0.1" in app_env["web"]["ALLOWED_HOSTS"].split(","), "the health check's host would get 400"
     # Also with the compose file's own defaults (a .env holding only SECRET_KEY).
     raw_hosts = raw_environment(services["web"])["ALLOWED_HOSTS"]
@@ -431,6 +433,8 @@ def test_dockerfile_builds_a_non_root_gunicorn_image():
     assert any(line.startswith("EXPOSE") and "8000" in line.split() for line in instructions)
     cmd = next(line for line in reversed(instructions) if line.startswith("CMD"))
     assert "gunicorn" in cmd and "kennisportaal.wsgi:application" in cmd
+    assert '"-c", "gunicorn.conf.py"' in cmd
+    assert "GUNICORN_CMD_ARGS" not in text, "flags there would silently override gunicorn.conf.py"
 
 
 def test_dockerignore_keeps_secrets_and_local_state_out():
@@ -441,3 +445,58 @@ def test_dockerignore_keeps_secrets_and_local_state_out():
     }
     assert {".env", ".venv", ".git", "var", "staticfiles"} <= entries
     assert "**/__pycache__" in entries or "__pycache__" in entries
+
+
+def test_app_services_read_env_file_and_restart(services):
+    for name in APP_SERVICES:
+        env_file = services[name].get("env_file")
+        assert env_file in (".env", [".env"]), f"{name} does not read .env"
+        assert services[name].get("restart") == "unless-stopped", name
+    for name in ("postgres", "redis", "mailpit"):
+        assert services[name].get("restart") == "unless-stopped", name
+
+
+def test_uploads_and_database_survive_a_rebuild(compose, services):
+    named = set(compose.get("volumes") or {})
+    for name in ("web", "worker"):
+        mounts = {str(volume).split(":")[0]: str(volume).split(":")[1] for volume in services[name]["volumes"]}
+        assert mounts.get("media") == "/app/var/media" and "media" in named, name
+    assert "postgres-data" in named and "redis-data" in named
+
+
+def _celery_tokens(service: dict) -> list[str]:
+    command = service.get("command") or []
+    return shlex.split(command) if isinstance(command, str) else [str(token) for token in command]
+
+
+def test_exactly_one_beat_and_workers_without_one(services):
+    beats = [name for name, service in services.items()
+             if "beat" in _celery_tokens(service)[3:4] or {"--beat", "-B"} & set(_celery_tokens(service))]
+    assert beats == ["beat"], beats
+    assert services["beat"].get("deploy", {}).get("replicas", 1) == 1
+
+
+def test_worker_healthcheck_pings_itself_through_the_broker(services, dotenv):
+    text = healthcheck_text(services["worker"])
+    assert "celery -A kennisportaal inspect ping" in text
+    # compose turns $$ into $: the shell in the container expands the worker's own hostname.
+    assert interpolate(text, dotenv).endswith("--destination celery@$HOSTNAME --timeout 10")
+    assert services["worker"]["healthcheck"]["test"][0] == "CMD-SHELL"
+
+
+def test_web_stops_after_gunicorns_graceful_timeout():
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    compose = yaml.safe_load(COMPOSE_FILE.read_text(encoding="utf-8"))
+    grace = compose["services"]["web"]["stop_grace_period"]
+    assert grace.endswith("s") and int(grace[:-1]) > config["graceful_timeout"]
+
+
+def test_env_example_documents_gunicorns_variables():
+    source = (ROOT / "gunicorn.conf.py").read_text(encoding="utf-8")
+    names = set(re.findall(r"""(?:_int|os\.environ\.get)\(["']([A-Z_]+)["']""", source))
+    assert {"PORT", "WEB_CONCURRENCY", "FORWARDED_ALLOW_IPS"} <= names
+    lines = ENV_EXAMPLE.read_text(encoding="utf-8").splitlines()
+    for name in sorted(names):
+        found = [i for i, line in enumerate(lines) if re.match(rf"^(#\s*)?{name}=", line)]
+        assert found, f".env.example does not document {name}"
+        assert lines[found[0] - 1].startswith("#"), f".env.example: {name} has no comment line above it"

@@ -161,6 +161,7 @@ CASES = [
     # Portal: composed pages
     Case("home", lambda o: reverse("home"), ALL_OK),
     Case("about", lambda o: reverse("about"), ALL_OK),
+    Case("health", lambda o: reverse("health"), ALL_OK),
     Case("healthz", lambda o: reverse("healthz"), ALL_OK),
     Case("my_portal", lambda o: reverse("my_portal"), LOGGED_IN,
          contains={"member": "Concept van het lid"}, not_contains={"pl_own": "Concept van het lid"}),
@@ -453,7 +454,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 73
+    assert len(our_url_names()) == 74
 
 
 def test_every_post_case_checks_its_outcome():

@@ -243,7 +243,7 @@ def test_markdown_output_holds_no_inline_code(payload):
 
 def test_the_server_error_page_holds_no_inline_code():
     html = render_to_string("500.html")
-    assert '<link rel="stylesheet" href="/static/css/error.css">' in html
+    assert '<link rel="stylesheet" href="/static/css/site.css">' in html
     assert inline_code(html) == []
 
 

@@ -1,6 +1,8 @@
 """Outbox delivery: claims, retries, stale claims, concurrent claimers, and a real SMTP server."""
 
 import hashlib
+import logging
+import re
 import threading
 from datetime import timedelta
 
@@ -321,3 +323,21 @@ def test_smtp_refusing_connections_backs_off_gives_up_and_nothing_is_lost(settin
         assert deliver_due_emails() == 2
     assert len(smtp.accepted) == 4
     assert set(OutboundEmail.objects.values_list("status", flat=True)) == {OutboundEmail.Status.SENT}
+
+
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+@pytest.mark.django_db
+def test_a_failed_delivery_logs_row_ids_never_addresses(smtp, caplog):
+    smtp.refuse = {"lid1@example.org"}
+    _rows(3)
+    refused = OutboundEmail.objects.get(recipient="lid1@example.org")
+    with caplog.at_level(logging.INFO):
+        assert deliver_due_emails() == 2
+    messages = [record.getMessage() for record in caplog.records]
+    assert [m for m in messages if m.startswith("Sending")] == [
+        f"Sending 1 outbox email(s) failed (ids {refused.pk}): SMTPRecipientsRefused: "
+        "{'[email]': (550, b'No such user here')}"
+    ]
+    assert not [m for m in messages if EMAIL_ADDRESS.search(m)]
