@@ -1,14 +1,14 @@
 """The account part of the profile form (name, organisation, function, email preferences) and the signup form."""
 
 from allauth.account.forms import SignupForm as AllauthSignupForm
-from django import forms
 from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
+from core.forms import PortalFormMixin, PortalModelForm
 
 
-class ProfileForm(forms.ModelForm):
+class ProfileForm(PortalModelForm):
     class Meta:
         model = User
         fields = ["full_name", "organisation_name", "job_function", "digest_frequency", "event_reminders_enabled",
@@ -27,7 +27,7 @@ class ProfileForm(forms.ModelForm):
         }
 
 
-class SignupForm(AllauthSignupForm):
+class SignupForm(PortalFormMixin, AllauthSignupForm):
     """allauth's signup form, answering as slowly for an address that has an account as for a new one.
 
     With ACCOUNT_PREVENT_ENUMERATION allauth shows the same page and sends one email in both cases, but only a
