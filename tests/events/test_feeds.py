@@ -14,7 +14,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def _entries(response):
     assert response.status_code == 200
-    return ET.fromstring(response.content)  # noqa: S314 - our own feed.findall(f"{ATOM}entry")
+    return ET.fromstring(response.content).findall(f"{ATOM}entry")  # noqa: S314 - our own feed
 
 
 def test_summary_is_plain_text_so_markup_stays_text(client, coalition):
