@@ -16,6 +16,7 @@ from coalitions.models import (
     Organisation,
     VisitProfile,
 )
+from core.forms import PortalForm, PortalModelForm
 
 
 def normalised(text: str) -> str:
@@ -216,7 +217,7 @@ class OrganisationMultipleField(forms.Field):
         return before != {normalised(text) for text in (data or []) if text.strip()}
 
 
-class HelpRequestForm(forms.ModelForm):
+class HelpRequestForm(PortalModelForm):
     class Meta:
         model = HelpRequest
         fields = ["region", "name", "email", "organisation", "question"]
@@ -225,7 +226,7 @@ class HelpRequestForm(forms.ModelForm):
         help_texts = {"question": _("Describe briefly what you would like to think through with the coordinator.")}
 
 
-class CoalitionPageForm(forms.ModelForm):
+class CoalitionPageForm(PortalModelForm):
     partners = OrganisationMultipleField(
         label=_("Partners"), item_label=_("Partner"),
         help_text=_("One organisation per field: choose from the list or type the name of a new organisation. "
@@ -262,7 +263,7 @@ class CoalitionPageForm(forms.ModelForm):
         return cleaned
 
 
-class VisitProfileForm(forms.ModelForm):
+class VisitProfileForm(PortalModelForm):
     """What a work visit to the coalition can show and what it wants to learn elsewhere."""
 
     class Meta:
@@ -282,13 +283,13 @@ class VisitProfileForm(forms.ModelForm):
         }
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(PortalForm):
     email = forms.EmailField(label=_("Email address"))
     role = forms.ChoiceField(label=_("Role"), choices=CoalitionMembership.Role.choices,
                              initial=CoalitionMembership.Role.MEMBER)
 
 
-class FollowForm(forms.ModelForm):
+class FollowForm(PortalModelForm):
     class Meta:
         model = MemberProfile
         fields = ["region", "followed_themes", "followed_regions", "followed_coalitions", "followed_networks"]
@@ -301,7 +302,7 @@ class FollowForm(forms.ModelForm):
         help_texts = {"followed_coalitions": _("Hold Ctrl (or Cmd) to select more than one.")}
 
 
-class FollowToggleForm(forms.Form):
+class FollowToggleForm(PortalForm):
     """The "Volgen" / "Niet meer volgen" button of a theme, region, coalition or learning network."""
 
     FOLLOW = "follow"
@@ -309,7 +310,7 @@ class FollowToggleForm(forms.Form):
     action = forms.ChoiceField(choices=[(FOLLOW, _("Follow")), (UNFOLLOW, _("Unfollow"))])
 
 
-class AnswerHelpRequestForm(forms.Form):
+class AnswerHelpRequestForm(PortalForm):
     note = forms.CharField(label=_("How was it answered?"), max_length=2000,
                            help_text=_("For example: called on 3 March, put in touch with the coalition in Emmen."),
                            widget=forms.Textarea(attrs={"rows": 2}))

@@ -3,6 +3,7 @@
 import secrets
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
@@ -27,7 +28,12 @@ from notifications.services import queue_templated_email
 
 
 def request_help(*, region: Region, name: str, email: str, organisation: str, question: str, user=None) -> HelpRequest:
-    """Record a "vraag hulp" question and mail it to the region's coordinators and a copy to the asker."""
+    """Record a "vraag hulp" question and mail it to the region's coordinators.
+
+    The asker gets a copy only at an address they have shown to be theirs: the verified address of the account
+    they are logged in with. Anyone can type any address into the form, and a copy to it would let strangers use
+    the portal to send mail.
+    """
     with transaction.atomic():
         help_request = HelpRequest.objects.create(
             region=region, name=name, email=email, organisation=organisation, question=question, user=user
@@ -43,14 +49,15 @@ def request_help(*, region: Region, name: str, email: str, organisation: str, qu
                 context={**context, "coordinator": coordinator.user},
                 headers={"Reply-To": email},
             )
-        queue_templated_email(
-            to=email,
-            user=user,
-            kind="help-request-receipt",
-            key=f"help-request-receipt:{help_request.pk}",
-            template="emails/help_request_receipt",
-            context=context,
-        )
+        if user is not None and EmailAddress.objects.filter(user=user, email__iexact=email, verified=True).exists():
+            queue_templated_email(
+                to=email,
+                user=user,
+                kind="help-request-receipt",
+                key=f"help-request-receipt:{help_request.pk}",
+                template="emails/help_request_receipt",
+                context=context,
+            )
         return help_request
 
 

@@ -1,4 +1,6 @@
-"""Safe rendering of user-written Markdown: markdown-it-py without raw HTML, then an nh3 allowlist."""
+"""User text: Markdown rendered safely (markdown-it-py without raw HTML, then nh3), control characters removed."""
+
+import re
 
 import nh3
 from django.utils.safestring import SafeString, mark_safe
@@ -24,3 +26,12 @@ def render_markdown(text: str) -> SafeString:
         link_rel="nofollow noopener noreferrer",
     )
     return mark_safe(cleaned)  # noqa: S308 - nh3 has just cleaned it with a strict allowlist
+
+
+# C0 control characters other than tab, line feed and carriage return: XML 1.0 cannot hold them (a feed
+# with one fails to render), and no one means to type them.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def strip_control_characters(text: str) -> str:
+    return CONTROL_CHARACTERS.sub("", text)

@@ -8,6 +8,8 @@ from django.utils import timezone
 from icalendar import Alarm, Calendar, Timezone
 from icalendar import Event as VEvent
 
+from core.text import strip_control_characters
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 UID_DOMAIN = "kennisportaal.nl"
 
@@ -25,27 +27,37 @@ def _location(event) -> str:
     return place
 
 
+def _text(value: str) -> str:
+    return strip_control_characters(value)
+
+
 def _vevent(event, now) -> VEvent:
     vevent = VEvent()
     vevent.add("uid", event_uid(event))
     vevent.add("dtstamp", now)
     vevent.add("dtstart", timezone.localtime(event.starts_at, AMSTERDAM))
     vevent.add("dtend", timezone.localtime(event.ends_at, AMSTERDAM))
-    vevent.add("summary", event.title)
-    vevent.add("description", f"{event.summary}\n\n{settings.SITE_URL}{event.get_absolute_url()}")
-    vevent.add("url", settings.SITE_URL + event.get_absolute_url())
-    if location := _location(event):
-        vevent.add("location", location)
-    vevent.add("organizer", f"mailto:{event.organiser.contact_email or 'noreply@kennisportaal.nl'}",
-               parameters={"CN": event.organiser.name})
-    vevent.add("status", "CANCELLED" if event.cancelled_at else "CONFIRMED")
+    vevent.add("summary", _text(event.title))
+    if event.cancelled_at:
+        # The title and times are enough for a calendar to find and remove the entry; the place, the
+        # description and the organiser's contact stay out of a calendar that is no longer theirs to have.
+        vevent.add("status", "CANCELLED")
+    else:
+        vevent.add("description", _text(f"{event.summary}\n\n{settings.SITE_URL}{event.get_absolute_url()}"))
+        vevent.add("url", settings.SITE_URL + event.get_absolute_url())
+        if location := _location(event):
+            vevent.add("location", _text(location))
+        vevent.add("organizer", f"mailto:{event.organiser.contact_email or 'noreply@kennisportaal.nl'}",
+                   parameters={"CN": _text(event.organiser.name)})
+        vevent.add("status", "CONFIRMED")
     vevent.add("last-modified", event.updated_at)
     vevent.add("sequence", int(event.updated_at.timestamp()) // 60 % 100000)
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", event.title)
-    alarm.add("trigger", timedelta(hours=-2))
-    vevent.add_component(alarm)
+    if not event.cancelled_at:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", _text(event.title))
+        alarm.add("trigger", timedelta(hours=-2))
+        vevent.add_component(alarm)
     return vevent
 
 
@@ -55,7 +67,7 @@ def build_calendar(events, *, name: str) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", _text(name))
     calendar.add("x-wr-timezone", "Europe/Amsterdam")
     events = list(events)
     if events:

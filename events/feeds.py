@@ -3,14 +3,14 @@
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.feeds import PlainTextAtomFeed
 from events.models import Event
 
 
 class UpcomingEventsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
     title = _("Kennisportaal: upcoming events")
     subtitle = _("Inspiration afternoons, work visits, trainings and more of the coalitions.")
     link = "/bijeenkomsten/"

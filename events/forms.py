@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from coalitions.forms import OrganisationDirectory, OrganisationField, normalised
 from coalitions.models import Coalition, Organisation, Theme
+from core.forms import PortalForm, PortalModelForm
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
 from practices.forms import web_url_validator
 from practices.models import Practice
@@ -29,7 +30,7 @@ def limit_number(field: forms.IntegerField, maximum: int, message: str) -> None:
     field.widget.attrs["max"] = maximum
 
 
-class EventForm(forms.ModelForm):
+class EventForm(PortalModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
     )
@@ -91,7 +92,7 @@ class EventForm(forms.ModelForm):
         return cleaned
 
 
-class ProgrammeItemForm(forms.ModelForm):
+class ProgrammeItemForm(PortalModelForm):
     class Meta:
         model = ProgrammeItem
         fields = ["starts_at", "ends_at", "title", "speaker"]
@@ -104,7 +105,7 @@ class ProgrammeItemForm(forms.ModelForm):
         return cleaned
 
 
-class StandForm(forms.ModelForm):
+class StandForm(PortalModelForm):
     # Not a model field of the form: typed text resolved through the page's directory, maybe a new provider.
     organisation = OrganisationField(
         label=_("Provider"), new_kind=Organisation.Kind.PROVIDER,
@@ -172,18 +173,18 @@ StandFormSet = inlineformset_factory(
 )
 
 
-class CancelEventForm(forms.Form):
+class CancelEventForm(PortalForm):
     reason = forms.CharField(label=_("Message to the participants"), max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(PortalForm):
     remark = forms.CharField(label=_("Remark (optional)"), required=False, max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 2}),
                              help_text=_("For example a dietary requirement or a question for the organiser."))
 
 
-class ReportForm(forms.ModelForm):
+class ReportForm(PortalModelForm):
     class Meta:
         model = EventReport
         fields = ["summary", "insights", "participant_count", "related_practices"]
@@ -230,14 +231,14 @@ class NewAgreementDueDateMixin:
         return due_date
 
 
-class AgreementAdminForm(NewAgreementDueDateMixin, forms.ModelForm):
+class AgreementAdminForm(NewAgreementDueDateMixin, PortalModelForm):
     class Meta:
         model = FollowUpAgreement
         fields = ["event", "description", "owner", "owner_name", "owner_email", "coalition", "due_date", "status",
                   "done_note", "closed_at"]
 
 
-class AgreementForm(NewAgreementDueDateMixin, forms.ModelForm):
+class AgreementForm(NewAgreementDueDateMixin, PortalModelForm):
     class Meta:
         model = FollowUpAgreement
         fields = ["description", "owner", "owner_name", "owner_email", "due_date", "coalition", "practice"]
@@ -295,7 +296,7 @@ AgreementFormSet = inlineformset_factory(
 )
 
 
-class CloseAgreementForm(forms.Form):
+class CloseAgreementForm(PortalForm):
     status = forms.ChoiceField(
         label=_("Status"), widget=forms.RadioSelect,
         choices=[(FollowUpAgreement.Status.DONE, _("Done")), (FollowUpAgreement.Status.DROPPED, _("Dropped"))],

@@ -168,6 +168,7 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Kennisportaal] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if not (DEBUG or TESTING) else "http"
 ACCOUNT_ADAPTER = "notifications.account_adapter.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "accounts.forms.SignupForm"}
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"

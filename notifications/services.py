@@ -9,7 +9,8 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 
 from accounts.models import User
@@ -59,11 +60,20 @@ def queue_email(
     return email
 
 
+def _render_plain_text(template_name: str, context: dict) -> str:
+    """A template rendered without HTML escaping: a subject or a text body is not HTML, so "&" stays "&"."""
+    return get_template(template_name).template.render(Context(context, autoescape=False))
+
+
 def render_email(template: str, context: dict) -> tuple[str, str, str]:
-    """Subject, text and HTML of ``<template>_subject.txt``, ``.txt`` and ``.html``."""
+    """Subject, text and HTML of ``<template>_subject.txt``, ``.txt`` and ``.html``.
+
+    Only the HTML is escaped; the subject is a header, so on one line.
+    """
     context = {"site_url": settings.SITE_URL, **context}
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-    return subject, render_to_string(f"{template}.txt", context), render_to_string(f"{template}.html", context)
+    subject = " ".join(_render_plain_text(f"{template}_subject.txt", context).split())
+    text = _render_plain_text(f"{template}.txt", context)
+    return subject, text, render_to_string(f"{template}.html", context)
 
 
 def queue_templated_email(

@@ -1,14 +1,14 @@
 """Atom feed of newly published practice examples."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.feeds import PlainTextAtomFeed
 from practices.models import Practice
 
 
 class NewPracticesFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
     title = _("Kennisportaal: new practice examples")
     subtitle = _("What schools and their partners tried, and what it brought.")
     link = "/praktijkvoorbeelden/"

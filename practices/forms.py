@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, Region, Theme
+from core.forms import PortalModelForm
 from practices.models import Adoption, Mechanism, Practice, PracticeAttachment, PracticeLink, Tip
 
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
@@ -36,7 +37,7 @@ def make_optional(form: forms.Form, *, keep: tuple[str, ...]) -> None:
             field.required = False
 
 
-class PracticeForm(forms.ModelForm):
+class PracticeForm(PortalModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
     )
@@ -89,7 +90,7 @@ class PracticeForm(forms.ModelForm):
         return cleaned
 
 
-class LinkForm(forms.ModelForm):
+class LinkForm(PortalModelForm):
     url = forms.CharField(label=_("Web address"), max_length=500, validators=[web_url_validator])
 
     class Meta:
@@ -97,7 +98,7 @@ class LinkForm(forms.ModelForm):
         fields = ["title", "url"]
 
 
-class AttachmentForm(forms.ModelForm):
+class AttachmentForm(PortalModelForm):
     class Meta:
         model = PracticeAttachment
         fields = ["title", "file"]
@@ -127,7 +128,7 @@ AttachmentFormSet = inlineformset_factory(
 )
 
 
-class TipForm(forms.ModelForm):
+class TipForm(PortalModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple, required=False
     )
@@ -153,7 +154,7 @@ class MonthField(forms.DateField):
     default_error_messages = {"invalid": _("Enter a month like 2025-03.")}
 
 
-class AdoptionForm(forms.ModelForm):
+class AdoptionForm(PortalModelForm):
     tried_on = MonthField(label=_("When did you try it?"), help_text=_("The month, for example 2025-03."))
 
     class Meta:

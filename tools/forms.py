@@ -4,10 +4,11 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, Theme
+from core.forms import PortalForm, PortalModelForm
 from tools.models import Tool, web_url_validator
 
 
-class ToolForm(forms.ModelForm):
+class ToolForm(PortalModelForm):
     themes = forms.ModelMultipleChoiceField(
         label=_("Themes"), queryset=Theme.objects.all(), widget=forms.CheckboxSelectMultiple
     )
@@ -36,7 +37,7 @@ class ToolForm(forms.ModelForm):
                     field.required = False
 
 
-class UseForm(forms.Form):
+class UseForm(PortalForm):
     """"We use this too": which of the coalitions the project leader leads."""
 
     coalition = forms.ModelChoiceField(
@@ -49,7 +50,7 @@ class UseForm(forms.Form):
         self.fields["coalition"].queryset = coalitions
 
 
-class JoinForm(forms.Form):
+class JoinForm(PortalForm):
     message = forms.CharField(
         label=_("Your message to the developers"), max_length=1000,
         help_text=_("Who you are, and what you would like to contribute. The project leaders can reply to you "

@@ -38,7 +38,9 @@ def _feed_events(queryset):
 
 def personal_calendar(request, token):
     calendar_token = get_object_or_404(CalendarToken.objects.select_related("user"), token=token)
-    events = Event.objects.filter(
+    # Only published events: a hidden one is gone from the site, so from the feed; a cancelled one stays, with
+    # its title only and STATUS:CANCELLED (events.calendar), so calendar apps remove it.
+    events = Event.objects.published().filter(
         registrations__user=calendar_token.user, registrations__status__in=Registration.SEAT_STATUSES,
     )
     return _ics_response(_feed_events(events), name=_("My events on Kennisportaal"), filename="kennisportaal.ics")

@@ -4,9 +4,12 @@ import feedparser
 import icalendar
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from events.models import CalendarToken, Event
+from events.services.calendars import create_calendar_token
 from events.services.registrations import register_for_event
+from moderation.models import ModerationState
 from tests import factories
 
 
@@ -95,3 +98,38 @@ def test_first_calendar_link_does_not_mention_an_old_link(client):
     again = client.post(reverse("events:calendar_settings"), follow=True)
     assert [str(m) for m in again.context["messages"]] == [
         "Je hebt een nieuwe agendalink. De oude link werkt niet meer."]
+
+
+@pytest.mark.django_db
+def test_personal_feed_leaves_out_hidden_events_and_gives_cancelled_ones_only_their_title(client, coalition):
+    user = factories.UserFactory()
+    kept = factories.EventFactory(title="Gaat door", organiser=coalition, venue_name="Cultuurhuis", city="Veendam")
+    cancelled = factories.EventFactory(title="Gaat niet door", organiser=coalition, venue_name="Geheime zaal",
+                                       city="Winsum", summary="Details die weg moeten")
+    hidden = factories.EventFactory(title="Verborgen", organiser=coalition, venue_name="Ergens")
+    for event in (kept, cancelled, hidden):
+        register_for_event(event, user=user)
+    Event.objects.filter(pk=cancelled.pk).update(cancelled_at=timezone.now())
+    Event.objects.filter(pk=hidden.pk).update(state=ModerationState.HIDDEN)
+    token = create_calendar_token(user)[0].token
+    response = client.get(reverse("events:personal_calendar", args=[token]))
+    vevents = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert [str(v["SUMMARY"]) for v in vevents] == ["Gaat door", "Gaat niet door"]
+    full, gone = vevents
+    assert str(full["STATUS"]) == "CONFIRMED" and "Cultuurhuis" in str(full["LOCATION"])
+    assert sorted(gone.keys()) == ["DTEND", "DTSTAMP", "DTSTART", "LAST-MODIFIED", "SEQUENCE", "STATUS", "SUMMARY",
+                                   "UID"]
+    assert str(gone["STATUS"]) == "CANCELLED" and str(gone["UID"]) == f"event-{cancelled.pk}@kennisportaal.nl"
+    assert gone.subcomponents == []
+    assert b"Geheime zaal" not in response.content and b"Details die weg moeten" not in response.content
+    assert b"Verborgen" not in response.content and b"Ergens" not in response.content
+
+
+@pytest.mark.django_db
+def test_public_feeds_give_a_cancelled_event_only_its_title(client, coalition):
+    cancelled = factories.EventFactory(title="Gaat niet door", organiser=coalition, venue_name="Geheime zaal",
+                                       cancelled_at=timezone.now())
+    for url in (reverse("coalition_calendar", args=[coalition.slug]), reverse("events:ics", args=[cancelled.slug])):
+        [vevent] = icalendar.Calendar.from_ical(client.get(url).content).walk("VEVENT")
+        assert (str(vevent["SUMMARY"]), str(vevent["STATUS"])) == ("Gaat niet door", "CANCELLED")
+        assert "LOCATION" not in vevent and "DESCRIPTION" not in vevent and "ORGANIZER" not in vevent

@@ -50,3 +50,26 @@ def test_templated_email_renders_all_three_parts_with_the_site_url(settings):
         "lid@example.org", user, "help-request-receipt", "k:help", {"Reply-To": "noord@example.org"})
     assert "\n" not in row.subject and row.subject
     assert "https://kennisportaal.example.nl" in row.body_text and "https://kennisportaal.example.nl" in row.body_html
+
+
+@pytest.mark.django_db
+def test_subject_is_plain_text_and_the_html_body_still_escapes(coalition):
+    event = factories.EventFactory(title="Ouders & school <samen>", organiser=coalition)
+    recipient = factories.UserFactory(email="lid@example.org", full_name="Saskia")
+    row = queue_templated_email(to=recipient.email, user=recipient, kind="event-cancelled", key="k:cancel",
+                                template="emails/event_cancelled",
+                                context={"event": event, "reason": "Zie\nhieronder", "recipient": recipient})
+    assert row.subject == "Geannuleerd: Ouders & school <samen>"
+    assert "“Ouders & school <samen>”" in row.body_text
+    assert "“Ouders &amp; school &lt;samen&gt;”" in row.body_html
+    assert "<samen>" not in row.body_html
+
+
+@pytest.mark.django_db
+def test_a_subject_loses_its_newlines(coalition):
+    event = factories.EventFactory(title="Ouders\nen\r\nschool", organiser=coalition)
+    recipient = factories.UserFactory()
+    row = queue_templated_email(to=recipient.email, kind="event-cancelled", key="k:nl",
+                                template="emails/event_cancelled",
+                                context={"event": event, "reason": "x", "recipient": recipient})
+    assert row.subject == "Geannuleerd: Ouders en school"

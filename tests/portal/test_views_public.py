@@ -1,10 +1,13 @@
 """Home, about with "vraag hulp", error pages, login page and the health check."""
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.urls import reverse
 
+from coalitions.models import HelpRequest
+from notifications.models import OutboundEmail
 from tests import factories
-from tests.helpers import text_of
+from tests.helpers import parse_html, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -49,20 +52,60 @@ def test_about_lists_coordinators(client, django_assert_num_queries, region):
     assert coordinator.region.name in html
 
 
-def test_help_request_emails_coordinators(client, region, mailoutbox, django_capture_on_commit_callbacks):
-    coordinator = factories.RegionCoordinatorFactory(region=region, user__email="coordinator@example.org")
+def test_help_request_emails_coordinators_and_no_receipt_to_an_anonymous_address(
+        client, region, mailoutbox, django_capture_on_commit_callbacks):
+    factories.RegionCoordinatorFactory(region=region, user__email="coordinator@example.org")
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(reverse("about"), {
             "region": region.pk, "name": "Saskia", "email": "saskia@example.org",
             "organisation": "IKC Schalkwijk", "question": "Hoe betrekken we ouders met een taalachterstand?",
         }, follow=True)
-    assert "Je vraag is verstuurd" in text_of(response) or "Bedankt" in text_of(response)
-    recipients = sorted(m.to[0] for m in mailoutbox)
-    assert recipients == ["coordinator@example.org", "saskia@example.org"]
-    to_coordinator = next(m for m in mailoutbox if m.to == [coordinator.user.email])
+    assert [str(m) for m in response.context["messages"]] == [
+        "Bedankt! Je vraag is verstuurd naar de regiocoördinatoren van regio Noord."]
+    # Anyone can type any address: a receipt to it would let the form send mail to strangers.
+    assert list(OutboundEmail.objects.values_list("recipient", "kind")) == [
+        ("coordinator@example.org", "help-request")]
+    assert [m.to for m in mailoutbox] == [["coordinator@example.org"]]
+    to_coordinator = mailoutbox[0]
     assert "Hoe betrekken we ouders" in to_coordinator.body
     assert to_coordinator.extra_headers["Reply-To"] == "saskia@example.org"
     assert to_coordinator.alternatives and "IKC Schalkwijk" in to_coordinator.alternatives[0][0]
+
+
+def test_about_page_says_who_gets_a_copy_of_the_question(client, region):
+    note = parse_html(client.get(reverse("about"))).find("p", id="help-copy")
+    assert note.text == ("De coördinator antwoordt op het e-mailadres dat je invult. Je krijgt geen kopie per "
+                         "e-mail; log in als je die wel wilt.")
+    user = factories.UserFactory(email="lid@example.org")
+    client.force_login(user)
+    note = parse_html(client.get(reverse("about"))).find("p", id="help-copy")
+    assert note.text == ("Je krijgt een kopie van je vraag per e-mail als je het bevestigde e-mailadres van je "
+                         "account invult.")
+
+
+@pytest.mark.parametrize(("verified", "typed", "receipt"), [
+    (True, "lid@example.org", True),
+    (True, "LID@example.org", True),
+    (True, "iemand-anders@example.org", False),
+    (False, "lid@example.org", False),
+])
+def test_help_request_receipt_only_to_the_verified_address_of_the_logged_in_asker(
+        client, region, verified, typed, receipt, django_capture_on_commit_callbacks):
+    coordinator = factories.RegionCoordinatorFactory(region=region, user__email="coordinator@example.org")
+    user = factories.UserFactory(email="lid@example.org")
+    EmailAddress.objects.create(user=user, email=user.email, verified=verified, primary=True)
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("about"), {"region": region.pk, "name": "Saskia", "email": typed,
+                                                  "question": "Hoe begin ik?"})
+    assert response.status_code == 302
+    help_request = HelpRequest.objects.get()
+    expected = [("coordinator@example.org", "help-request", coordinator.user_id)]
+    if receipt:
+        expected.append((typed, "help-request-receipt", user.pk))
+    assert sorted(OutboundEmail.objects.values_list("recipient", "kind", "user"),
+                  key=lambda row: row[1]) == expected
+    assert (help_request.email, help_request.user) == (typed, user)
 
 
 def test_help_request_invalid_keeps_input(client, region):
@@ -99,8 +142,6 @@ def test_healthz(client):
 
 
 def test_help_requests_are_rate_limited(client, region):
-    from coalitions.models import HelpRequest
-
     data = {"region": region.pk, "name": "Saskia", "email": "saskia@example.org", "question": "Vraag"}
     for _ in range(5):
         assert client.post(reverse("about"), data).status_code == 302

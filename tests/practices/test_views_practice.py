@@ -220,6 +220,18 @@ def test_invalid_practice_keeps_everything_typed_and_saves_nothing(client, membe
     assert html.count('class="field-error"') >= 2
 
 
+def test_control_characters_typed_into_a_practice_are_not_saved(client, member, coalition, theme):
+    data = practice_data(coalition, theme, title="Ouder\x01coördinator\x1f in de wijk",
+                         summary="Meer\x0b ouders\tin de school.\r\nEcht.", approach="Stap\x00 voor stap",
+                         **formset("links", [{"title": "Web\x02site", "url": "https://example.org/\x01buitenkans"}]))
+    response = client.post(reverse("practices:create"), {**data, "action": "submit"})
+    practice = Practice.objects.get()
+    assert response["Location"] == practice.get_absolute_url()
+    assert (practice.title, practice.summary, practice.approach) == (
+        "Oudercoördinator in de wijk", "Meer ouders\tin de school.\r\nEcht.", "Stap voor stap")
+    assert list(practice.links.values_list("title", "url")) == [("Website", "https://example.org/buitenkans")]
+
+
 @pytest.mark.parametrize(("name", "content", "ok"), [
     ("verslag.pdf", b"%PDF-1.7 ...", True),
     ("foto.png", b"\x89PNG\r\n\x1a\n....", True),
