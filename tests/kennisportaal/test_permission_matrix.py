@@ -4,6 +4,11 @@ Roles: anonymous, member (of coalition A), project leader of A ("pl_own") and of
 ("pl_other"), regional coordinator of A's region ("coord_own") and of B's region ("coord_other"), staff.
 Another coalition's or region's private object answers 404, never 403.
 
+Personal data: a member's own data ("mijn gegevens", the JSON download, deleting the account) is only ever
+theirs, for every logged-in role; the contact person (name and address) of a practice example or tool is shown
+to logged-in members only, anonymous visitors get a link to log in; who registered for an event (names,
+addresses) only its managers see, on the registrations page and in its CSV.
+
 A test walks the resolver and fails on a URL of ours without a case, so a new page cannot skip the matrix.
 Every POST case names an outcome read before and after the request: the roles that may act change it to the
 expected value, every other role leaves it exactly as it was.
