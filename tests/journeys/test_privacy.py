@@ -48,7 +48,7 @@ def test_member_downloads_their_data_deletes_the_account_and_cannot_log_in(live_
     assert_accessible(page)
     with page.expect_download() as download:
         page.get_by_role("link", name="Mijn gegevens downloaden (JSON)").click()
-    data = json.loads(open(download.value.path(), encoding="utf-8").read())
+    data = json.loads(download.value.path().read_text(encoding="utf-8"))
     assert data["profile"]["email"] == "sanne@example.org"
     assert [row["title"] for row in data["submissions"]["practices"]] == ["De lunch van Winsum"]
 
