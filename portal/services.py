@@ -1,6 +1,7 @@
 """Domain functions that span apps: the profile page saves the account and the follows together; a member
 deletes their account (AVG/GDPR article 17), which touches every app that holds something of theirs."""
 
+import logging
 from dataclasses import dataclass, field
 from importlib import import_module
 
@@ -8,6 +9,7 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.db import transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
@@ -28,6 +30,8 @@ from portal.models import DigestState
 from portal.privacy import emails_to, help_requests_of, member_addresses
 from practices.models import Adoption, Practice, Tip
 from tools.models import JoinRequest, Tool
+
+logger = logging.getLogger(__name__)
 
 
 def save_profile(user, *, account: dict, follows: dict) -> None:
@@ -60,7 +64,8 @@ def delete_account(user) -> DeletedAccount:
     - Follow-up agreements go to another project leader of the agreement's coalition (its own, else the event's
       organiser; the one who joined first), else to a coordinator of that coalition's region (the first
       appointed); the new owner is told at once. An agreement nobody can take over is deleted: it must have an
-      owner or an address (a constraint), and the address it had is the member's.
+      owner or an address (a constraint), and the address it had is the member's. Another member's agreement
+      that still carries the member's old address keeps its owner and gets the owner's address.
     - Outbox rows to any of the member's addresses are deleted, sent or not; so are help requests and
       invitations from or to them, memberships, follows, the calendar link, the digest watermark, allauth's
       addresses, and every session of the member.
@@ -79,7 +84,7 @@ def delete_account(user) -> DeletedAccount:
         for model in (Practice, Tool):  # a contact person who is the member: neither name nor address stays
             model.objects.alias(contact=Lower("contact_email")).filter(contact__in=addresses).update(
                 contact_name="", contact_email="")
-        _reassign_agreements(user, result)
+        _reassign_agreements(user, addresses, result)
 
         result.emails_purged = (emails_to(addresses).delete()[0]
                                 + OutboundEmail.objects.filter(user=user).delete()[0])
@@ -94,12 +99,26 @@ def delete_account(user) -> DeletedAccount:
         DigestState.objects.filter(user=user).delete()
         EmailAddress.objects.filter(user=user).delete()
         result.sessions_ended = end_sessions(user)
+        user_id = user.pk
         user.delete()
-        return result
+    # The log names the account by its number only: the address is what was just deleted.
+    logger.info("account %s deleted: %d registrations (%d promoted), %d contributions kept without author, "
+                "%d agreements handed on, %d deleted, %d emails purged, %d sessions ended", user_id,
+                result.registrations, len(result.promoted), result.anonymised, len(result.agreements_reassigned),
+                result.agreements_deleted, result.emails_purged, result.sessions_ended)
+    return result
 
 
-def _reassign_agreements(user, result: DeletedAccount) -> None:
-    agreements = list(FollowUpAgreement.objects.owned_by(user).select_related("event__organiser", "coalition"))
+def _reassign_agreements(user, addresses: set[str], result: DeletedAccount) -> None:
+    # Another member's agreement that still carries the member's address keeps its owner, with the owner's own.
+    for agreement in (FollowUpAgreement.objects.alias(address=Lower("owner_email"))
+                      .filter(owner__isnull=False, address__in=addresses).exclude(owner=user).select_related("owner")):
+        FollowUpAgreement.objects.filter(pk=agreement.pk).update(owner_email=agreement.owner.email)
+    agreements = list(
+        FollowUpAgreement.objects.alias(address=Lower("owner_email"))
+        .filter(Q(owner=user) | Q(owner__isnull=True, address__in=addresses))
+        .select_related("event__organiser", "coalition")
+    )
     coalitions = {agreement.coalition or agreement.event.organiser for agreement in agreements}
     leaders: dict[int, object] = {}
     for membership in (

@@ -126,15 +126,19 @@ def test_agreements_go_to_the_first_other_project_leader_else_a_coordinator(me, 
                                         owner_email="lid@example.org")
     someone_elses = factories.AgreementFactory(event=factories.EventFactory(organiser=coalition), owner=plain,
                                                owner_email="gewoon-lid@example.org")
+    # Handed on to another member once, with the old address left in the row: it stays theirs.
+    handed_on = factories.AgreementFactory(event=factories.EventFactory(organiser=coalition), owner=plain,
+                                           owner_email="saskia@school.example")
 
     result = delete_account(me)
 
     rows = dict(FollowUpAgreement.objects.values_list("pk", "owner__email"))
     assert rows == {own.pk: "pl@example.org", for_coalition.pk: "pl@example.org",
-                    by_address.pk: "coord-zuid@example.org", someone_elses.pk: "gewoon-lid@example.org"}
+                    by_address.pk: "coord-zuid@example.org", someone_elses.pk: "gewoon-lid@example.org",
+                    handed_on.pk: "gewoon-lid@example.org"}
     assert dict(FollowUpAgreement.objects.values_list("pk", "owner_email")) == {
         own.pk: "pl@example.org", for_coalition.pk: "pl@example.org", by_address.pk: "coord-zuid@example.org",
-        someone_elses.pk: "gewoon-lid@example.org"}
+        someone_elses.pk: "gewoon-lid@example.org", handed_on.pk: "gewoon-lid@example.org"}
     assert FollowUpAgreement.objects.get(pk=for_coalition.pk).owner_name == ""
     assert result.agreements_reassigned == {own.pk: leader, for_coalition.pk: leader, by_address.pk: first_coordinator}
     assert result.agreements_deleted == 1 and not FollowUpAgreement.objects.filter(pk=orphan.pk).exists()
