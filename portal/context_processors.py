@@ -22,6 +22,8 @@ _SECTIONS = {
     "about": "about",
     "my_portal": "mine",
     "profile": "mine",
+    "my_data": "mine",
+    "account_delete": "mine",
     "moderation_queue": "moderation",
 }
 

@@ -1,12 +1,17 @@
 from django.urls import path
 
-from portal.views import coordinators, health, mine, network, public, visits
+from portal.views import coordinators, health, mine, network, privacy, public, visits
 
 urlpatterns = [
     path("", public.home, name="home"),
     path("over/", public.about, name="about"),
     path("mijn/", mine.my_portal, name="my_portal"),
     path("mijn/profiel/", mine.profile, name="profile"),
+    path("mijn/gegevens/", privacy.my_data, name="my_data"),
+    path("mijn/gegevens.json", privacy.my_data_json, name="my_data_json"),
+    path("mijn/account-verwijderen/", privacy.account_delete, name="account_delete"),
+    path("privacy/", privacy.privacy_statement, name="privacy"),
+    path("toegankelijkheid/", privacy.accessibility_statement, name="accessibility"),
     path("moderatie/", coordinators.moderation_queue, name="moderation_queue"),
     path("moderatie/meldingen/<int:pk>/afwijzen/", coordinators.flag_dismiss, name="flag_dismiss"),
     path("regio/<slug:slug>/overzicht/", coordinators.region_cockpit, name="region_overview"),

@@ -65,6 +65,7 @@ class PracticeForm(PortalModelForm):
             "approach": _("What did you do, with whom, and how? You can use Markdown: *italic*, **bold**, lists."),
             "coalition": _("Leave empty if the example does not belong to a coalition."),
             "region": _("Filled in from the coalition when you choose one."),
+            "contact_name": _("Only logged-in members see the contact details."),
         }
 
     # What a draft needs: its title, and a region (or a coalition, which has one) because the column is

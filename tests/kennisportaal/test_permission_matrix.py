@@ -4,6 +4,11 @@ Roles: anonymous, member (of coalition A), project leader of A ("pl_own") and of
 ("pl_other"), regional coordinator of A's region ("coord_own") and of B's region ("coord_other"), staff.
 Another coalition's or region's private object answers 404, never 403.
 
+Personal data: a member's own data ("mijn gegevens", the JSON download, deleting the account) is only ever
+theirs, for every logged-in role; the contact person (name and address) of a practice example or tool is shown
+to logged-in members only, anonymous visitors get a link to log in; who registered for an event (names,
+addresses) only its managers see, on the registrations page and in its CSV.
+
 A test walks the resolver and fails on a URL of ours without a case, so a new page cannot skip the matrix.
 Every POST case names an outcome read before and after the request: the roles that may act change it to the
 expected value, every other role leaves it exactly as it was.
@@ -80,7 +85,8 @@ def world(db, settings, tmp_path):
         state=ModerationState.SUBMITTED, published_at=None,
     )
     reported = factories.PracticeFactory(title="Gemeld voorbeeld", coalition=a)
-    published = factories.PracticeFactory(title="Gepubliceerd voorbeeld", coalition=a, themes=[theme])
+    published = factories.PracticeFactory(title="Gepubliceerd voorbeeld", coalition=a, themes=[theme],
+                                          contact_name="Marloes", contact_email="marloes@example.org")
     objects = {
         "help": HelpRequest.objects.create(region=north, name="Sanne", email="sanne@example.org",
                                            question="Wie helpt met de doorgaande lijn?"),
@@ -166,6 +172,22 @@ CASES = [
     Case("my_portal", lambda o: reverse("my_portal"), LOGGED_IN,
          contains={"member": "Concept van het lid"}, not_contains={"pl_own": "Concept van het lid"}),
     Case("profile", lambda o: reverse("profile"), LOGGED_IN),
+    # Privacy: one's own data only; deleting needs one's own address, so only the member's POST deletes.
+    Case("my_data", lambda o: reverse("my_data"), LOGGED_IN,
+         contains={"member": "Concept van het lid", "pl_own": "Mijn gegevens"},
+         not_contains={"pl_own": "Concept van het lid", "staff": "Concept van het lid"}),
+    Case("my_data_json", lambda o: reverse("my_data_json"), LOGGED_IN),
+    Case("account_delete", lambda o: reverse("account_delete"), LOGGED_IN,
+         contains=dict.fromkeys(LOGGED_IN_ROLES, "Mijn account definitief verwijderen")),
+    Case("account_delete (post)", lambda o: reverse("account_delete"),
+         {**dict.fromkeys(LOGGED_IN_ROLES, 200), "anonymous": LOGIN, "member": 302}, method="post",
+         data={"email": "lid@example.org"},
+         contains=dict.fromkeys(["pl_own", "staff"],
+                                "Dit is niet het e-mailadres van je account. Er is niets verwijderd."),
+         outcome=lambda o: User.objects.filter(email="lid@example.org").exists(), changes={"member": False}),
+    Case("privacy", lambda o: reverse("privacy"), ALL_OK, contains=dict.fromkeys(ROLES, "Privacyverklaring")),
+    Case("accessibility", lambda o: reverse("accessibility"), ALL_OK,
+         contains=dict.fromkeys(ROLES, "Toegankelijkheidsverklaring")),
     Case("moderation_queue", lambda o: reverse("moderation_queue"),
          only(200, ["coord_own", "coord_other", "staff"]),
          contains={"coord_own": "Ingediend voorbeeld Noord", "staff": "Ingediende tip Noord"},
@@ -212,6 +234,10 @@ CASES = [
     Case("practices:list (one theme)", lambda o: o["theme"].get_absolute_url(), ALL_OK,
          contains={**dict.fromkeys(LOGGED_IN_ROLES, "Volgen"), "anonymous": "Log in om dit te volgen"}),
     Case("practices:create", lambda o: reverse("practices:create"), LOGGED_IN),
+    Case("practices:detail (contact)", lambda o: o["published"].get_absolute_url(), ALL_OK,
+         contains={**dict.fromkeys(LOGGED_IN_ROLES, "Marloes · marloes@example.org"),
+                   "anonymous": "Log in om de contactgegevens te zien."},
+         not_contains={"anonymous": "marloes@example.org"}),
     Case("practices:detail", lambda o: o["submitted"].get_absolute_url(),
          only(200, ["member", "coord_own", "staff"], anonymous=404),
          contains={"coord_own": "Publiceren",
@@ -454,7 +480,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 74
+    assert len(our_url_names()) == 79
 
 
 def test_every_post_case_checks_its_outcome():
