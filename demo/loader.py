@@ -420,6 +420,8 @@ class _Loader(LaterStories):
             "slug": s["slug"], "title": s["title"], "kind": s["kind"], "summary": s["summary"],
             "description": s["description"], "organiser": self.coalitions[s["organiser"]],
             "host": self.coalitions[s["host"]] if s.get("host") else None,
+            # The demo's hosts agreed to their visits.
+            "host_status": Event.HostStatus.ACCEPTED if s.get("host") else Event.HostStatus.PENDING,
             "learning_network": self.networks[s["network"]] if s.get("network") else None,
             "follows_on": self.events[s["follows_on"]] if s.get("follows_on") else None,
             "starts_at": s["starts_at"], "ends_at": s["ends_at"], "venue_name": s.get("venue_name", ""),

@@ -25,8 +25,10 @@ class AgreementInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "kind", "organiser", "host", "starts_at", "capacity", "state", "cancelled_at"]
-    list_filter = ["kind", "state", "organiser__region", "themes"]
+    list_display = ["title", "kind", "organiser", "host", "host_status", "starts_at", "capacity", "state",
+                    "cancelled_at"]
+    list_filter = ["kind", "state", "host_status", "organiser__region", "themes"]
+    readonly_fields = ["host_requested_at", "host_answered_at", "host_answered_by"]
     search_fields = ["title", "summary", "organiser__name", "host__name", "city"]
     list_select_related = ["organiser", "host"]
     autocomplete_fields = [

@@ -177,6 +177,13 @@ class CancelEventForm(forms.Form):
                              widget=forms.Textarea(attrs={"rows": 3}))
 
 
+class HostAnswerForm(forms.Form):
+    """The host's reason for declining a request to host, or for no longer hosting; told to the organisers."""
+
+    reason = forms.CharField(label=_("Reason for the organisers (optional)"), required=False, max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+
 class RegistrationForm(forms.Form):
     remark = forms.CharField(label=_("Remark (optional)"), required=False, max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 2}),
