@@ -7,7 +7,7 @@ from coalitions.models import CoalitionMembership
 from events.models import Event
 from notifications.models import OutboundEmail
 from tests import factories
-from tests.helpers import parse_html
+from tests.helpers import event_data, parse_html
 
 pytestmark = pytest.mark.django_db
 
@@ -253,3 +253,15 @@ def test_decline_page_query_count(client, people, count, django_assert_num_queri
     with django_assert_num_queries(5):
         response = client.get(reverse("events:host_decline", args=[event.slug]))
     assert response.status_code == 200
+
+
+def test_the_organiser_is_told_the_host_has_been_asked(client, people):
+    client.force_login(people["organiser_pl"])
+    response = client.post(reverse("events:create"), event_data(
+        people["organiser"], title="Werkbezoek aan Oost-Groningen", kind="werkbezoek", host=people["host"].pk),
+        follow=True)
+    assert _messages(response) == [
+        "De bijeenkomst is opgeslagen en staat op de site.",
+        "Oost-Groningen is gevraagd om te bevestigen dat zij gastheer is; tot die tijd staat de bijeenkomst niet op "
+        "de pagina van Oost-Groningen."]
+    assert parse_html(response).find("dd", cls="host-pending").text == "wacht op bevestiging van Oost-Groningen"
