@@ -44,7 +44,7 @@ def host_accept(request, slug):
 
 
 def _answer_page(request, event: Event, *, withdraw: bool):
-    form = HostAnswerForm(request.POST or None)
+    form = HostAnswerForm(request.POST if request.method == "POST" else None)  # an empty reason is an answer too
     if request.method == "POST" and form.is_valid():
         reason = form.cleaned_data["reason"]
         try:

@@ -265,3 +265,10 @@ def test_the_organiser_is_told_the_host_has_been_asked(client, people):
         "Oost-Groningen is gevraagd om te bevestigen dat zij gastheer is; tot die tijd staat de bijeenkomst niet op "
         "de pagina van Oost-Groningen."]
     assert parse_html(response).find("dd", cls="host-pending").text == "wacht op bevestiging van Oost-Groningen"
+
+
+def test_declining_without_any_field_posted_is_still_an_answer(client, people, visit):
+    client.force_login(people["host_pl"])
+    response = client.post(reverse("events:host_decline", args=[visit.slug]))
+    assert (response.status_code, response["Location"]) == (302, visit.get_absolute_url())
+    assert _status(visit) == (H.DECLINED, people["host_pl"].pk, "")
