@@ -462,6 +462,7 @@ def build(scale: float = 1.0, out=None) -> dict:
                 rows.append(Event(
                     title=title, slug=f"{PREFIX}{i:06d}-{slugify(title)[:150]}", kind=kind,
                     summary=text(rng, 1)[:300], description=text(rng, 5), organiser_id=organiser, host_id=host,
+                    host_status=Event.HostStatus.ACCEPTED if host else Event.HostStatus.PENDING,
                     learning_network_id=rng.choice(networks) if kind == "leernetwerk" else None,
                     starts_at=starts, ends_at=ends,
                     venue_name="" if online else f"{rng.choice(['Kindcentrum', 'Buurthuis', 'Bibliotheek'])} {place}",

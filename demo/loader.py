@@ -147,6 +147,7 @@ class _Loader(LaterStories):
             ("hulpvragen", self.load_help_requests),
             ("werkbezoekprofielen", self.load_visit_profiles),
             ("cockpit", self.load_cockpit),
+            ("verzoeken om gastheer te zijn", self.load_host_requests),
             ("gedeelde tools", self.load_tools),
             ("wij doen dit ook", self.load_adoptions),
         ]:
@@ -420,6 +421,9 @@ class _Loader(LaterStories):
             "slug": s["slug"], "title": s["title"], "kind": s["kind"], "summary": s["summary"],
             "description": s["description"], "organiser": self.coalitions[s["organiser"]],
             "host": self.coalitions[s["host"]] if s.get("host") else None,
+            # The demo's hosts agreed to their visits, but for the one request still waiting (demo/data/visits.py).
+            "host_status": s.get("host_status", Event.HostStatus.ACCEPTED) if s.get("host")
+            else Event.HostStatus.PENDING,
             "learning_network": self.networks[s["network"]] if s.get("network") else None,
             "follows_on": self.events[s["follows_on"]] if s.get("follows_on") else None,
             "starts_at": s["starts_at"], "ends_at": s["ends_at"], "venue_name": s.get("venue_name", ""),

@@ -11,7 +11,7 @@ from demo.data.adoptions import ADOPTIONS
 from demo.data.cockpit import WAITING_PRACTICES, WAITING_TIPS, cockpit_events
 from demo.data.taxonomy import THEMES
 from demo.data.tools import TOOLS
-from demo.data.visits import VISIT_PROFILES
+from demo.data.visits import VISIT_PROFILES, host_requests
 from demo.plan import Plan, clock_time, local_datetime
 from events.models import Event, ProgrammeItem
 from moderation.models import ModerationLogEntry, ModerationState
@@ -20,14 +20,10 @@ from tools.models import Tool
 
 
 class LaterStories:
-    # -- the coordinator's cockpit (demo/data/cockpit.py) -----------------------------------------------------
+    # -- events of the later stories ---------------------------------------------------------------------------
 
-    def load_cockpit(self, plan: Plan) -> None:
-        """Reported events with overdue agreements, and submissions that have waited longer than a week."""
-        specs = cockpit_events(self.today, self.now)
-        found, new = self.ensure("events", Event, "slug", [self.event_row(s) for s in specs])
-        self.events.update(found)
-        fresh = [s for s in specs if s["slug"] in new]
+    def load_themes_and_programme(self, found: dict, fresh: list[dict]) -> None:
+        """The themes and programme of newly loaded events."""
         self.link(Event.themes, [(found[s["slug"]].pk, self.themes[t].pk) for s in fresh for t in s["themes"]])
         items = [
             ProgrammeItem(event=found[s["slug"]], starts_at=clock_time(start), ends_at=clock_time(end),
@@ -36,6 +32,24 @@ class LaterStories:
         ]
         ProgrammeItem.objects.bulk_create(items)
         self.counts["programme_items"] += len(items)
+
+    def load_host_requests(self, plan: Plan) -> None:
+        """A work visit whose host has not answered yet (demo/data/visits.py)."""
+        specs = host_requests(self.today, self.now)
+        found, new = self.ensure("events", Event, "slug", [self.event_row(s) for s in specs])
+        self.events.update(found)
+        fresh = [s for s in specs if s["slug"] in new]
+        self.load_themes_and_programme(found, fresh)
+
+    # -- the coordinator's cockpit (demo/data/cockpit.py) -----------------------------------------------------
+
+    def load_cockpit(self, plan: Plan) -> None:
+        """Reported events with overdue agreements, and submissions that have waited longer than a week."""
+        specs = cockpit_events(self.today, self.now)
+        found, new = self.ensure("events", Event, "slug", [self.event_row(s) for s in specs])
+        self.events.update(found)
+        fresh = [s for s in specs if s["slug"] in new]
+        self.load_themes_and_programme(found, fresh)
         self.load_reports(fresh)
 
         practices, new = self.ensure("practices", Practice, "slug", [

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from events.forms import AgreementAdminForm
 from events.models import Event, EventReport, FollowUpAgreement, ProgrammeItem, Registration, Stand
@@ -25,8 +26,10 @@ class AgreementInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "kind", "organiser", "host", "starts_at", "capacity", "state", "cancelled_at"]
-    list_filter = ["kind", "state", "organiser__region", "themes"]
+    list_display = ["title", "kind", "organiser", "host", "host_answer", "starts_at", "capacity", "state",
+                    "cancelled_at"]
+    list_filter = ["kind", "state", "host_status", "organiser__region", "themes"]
+    readonly_fields = ["host_requested_at", "host_answered_at", "host_answered_by"]
     search_fields = ["title", "summary", "organiser__name", "host__name", "city"]
     list_select_related = ["organiser", "host"]
     autocomplete_fields = [
@@ -35,6 +38,10 @@ class EventAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "starts_at"
     inlines = [ProgrammeInline, StandInline, AgreementInline, ModerationLogInline]
+
+    @admin.display(description=_("host's answer"), ordering="host_status")
+    def host_answer(self, event):
+        return event.get_host_status_display() if event.host_id else "—"
 
 
 @admin.register(Registration)

@@ -61,7 +61,8 @@ class EventForm(PortalModelForm):
         organisers = organisers if organisers is not None else Coalition.objects.none()
         self.fields["organiser"].queryset = organisers
         self.fields["host"].queryset = Coalition.objects.only("name", "slug").order_by("name")
-        self.fields["host"].help_text = _("Only for a work visit: the coalition you visit.")
+        self.fields["host"].help_text = _("Only for a work visit: the coalition you visit. It is asked to accept; "
+                                          "only then is the event shown on its page and in its calendar.")
         limit_number(self.fields["capacity"], MAX_PEOPLE,
                      _("An event has at most %(limit_value)s places; leave the field empty for no limit."))
         # Earlier events the coalition organised or hosted (a return visit follows on from a visit it hosted).
@@ -176,6 +177,13 @@ StandFormSet = inlineformset_factory(
 class CancelEventForm(PortalForm):
     reason = forms.CharField(label=_("Message to the participants"), max_length=1000,
                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class HostAnswerForm(PortalForm):
+    """The host's reason for declining a request to host, or for no longer hosting; told to the organisers."""
+
+    reason = forms.CharField(label=_("Reason for the organisers (optional)"), required=False, max_length=1000,
+                             widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class RegistrationForm(PortalForm):

@@ -72,7 +72,7 @@ def _organisers(event: Event):
 
 def _next_visit_url(event: Event) -> str:
     """For a work visit that no public visit follows on yet: the link that plans the next one (else empty)."""
-    if event.kind != Event.Kind.WORK_VISIT or event.host_id is None:
+    if event.kind != Event.Kind.WORK_VISIT or not event.has_accepted_host:
         return ""
     if Event.objects.published().filter(follows_on=event, kind=Event.Kind.WORK_VISIT).exists():
         return ""

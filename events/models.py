@@ -23,17 +23,29 @@ class EventQuerySet(ModeratedQuerySet):
     def past(self, now=None):
         return self.filter(ends_at__lt=now or timezone.now())
 
+    # A coalition hosts an event only once it accepted: until then the event is its organiser's alone, so
+    # nobody can put an event on another coalition's page, calendar or region by naming it as the host.
     def of_coalition(self, coalition):
-        """Events the coalition organises or hosts."""
-        return self.filter(Q(organiser=coalition) | Q(host=coalition))
+        """Events the coalition organises or hosts (accepted)."""
+        return self.filter(Q(organiser=coalition) | Q(host=coalition, host_status=Event.HostStatus.ACCEPTED))
 
     def of_coalitions(self, coalitions):
-        """Events that one of these coalitions organises or hosts."""
-        return self.filter(Q(organiser__in=coalitions) | Q(host__in=coalitions))
+        """Events that one of these coalitions organises or hosts (accepted)."""
+        return self.filter(Q(organiser__in=coalitions)
+                           | Q(host__in=coalitions, host_status=Event.HostStatus.ACCEPTED))
 
     def in_region(self, region):
-        """Events organised or hosted by a coalition of the region."""
-        return self.filter(Q(organiser__region=region) | Q(host__region=region))
+        """Events organised or hosted (accepted) by a coalition of the region."""
+        return self.filter(Q(organiser__region=region)
+                           | Q(host__region=region, host_status=Event.HostStatus.ACCEPTED))
+
+    def hosted(self):
+        """Events with a host coalition that accepted."""
+        return self.filter(accepted_host())
+
+    def awaiting_host(self, coalitions):
+        """Requests to host an event that one of these coalitions has not answered yet."""
+        return self.filter(host__in=coalitions, host_status=Event.HostStatus.PENDING)
 
     def held(self, now=None):
         """Published events that took place: ended, and not cancelled."""
@@ -50,6 +62,11 @@ class EventQuerySet(ModeratedQuerySet):
         return self.annotate(
             confirmed_count=Count("registrations", filter=Q(registrations__status__in=Registration.SEAT_STATUSES))
         )
+
+
+def accepted_host(prefix: str = "") -> Q:
+    """The condition "has a host that accepted", for events or, with ``prefix`` ("event__"), rows of an event."""
+    return Q(**{f"{prefix}host__isnull": False, f"{prefix}host_status": Event.HostStatus.ACCEPTED})
 
 
 # How long the organisers have to write the report of an event before a coordinator is told to act.
@@ -80,6 +97,12 @@ class Event(models.Model):
         FESTIVAL = "kennisfestival", _("Knowledge festival")
         NETWORK_MEETING = "leernetwerk", _("Learning network meeting")
 
+    class HostStatus(models.TextChoices):
+        PENDING = "pending", _("Waiting for the host's answer")
+        ACCEPTED = "accepted", _("Accepted by the host")
+        DECLINED = "declined", _("Declined by the host")
+        WITHDRAWN = "withdrawn", _("No longer hosted")
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -92,6 +115,18 @@ class Event(models.Model):
         Coalition, verbose_name=_("host coalition"), null=True, blank=True, on_delete=models.PROTECT,
         related_name="hosted_events", help_text=_("For a work visit: the coalition that is visited."),
     )
+    # The host answers the request to host: the event counts as the host's only once accepted. Another host
+    # chosen asks anew.
+    host_status = models.CharField(
+        _("host's answer"), max_length=10, choices=HostStatus.choices, default=HostStatus.PENDING
+    )
+    host_requested_at = models.DateTimeField(_("host asked"), null=True, blank=True, editable=False)
+    host_answered_at = models.DateTimeField(_("host answered"), null=True, blank=True, editable=False)
+    host_answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("host answered by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+    host_answer_reason = models.TextField(_("host's reason"), max_length=1000, blank=True)
     learning_network = models.ForeignKey(
         LearningNetwork, verbose_name=_("learning network"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="events",
@@ -141,7 +176,7 @@ class Event(models.Model):
             models.Index(fields=["state", "ends_at", "starts_at"], name="event_state_time_idx"),
             models.Index(fields=["state", "starts_at"], name="event_state_start_idx"),
             models.Index(fields=["organiser", "starts_at"], name="event_organiser_idx"),
-            models.Index(fields=["host", "starts_at"], name="event_host_idx"),
+            models.Index(fields=["host", "host_status", "starts_at"], name="event_host_status_idx"),
             models.Index(fields=["kind", "starts_at"], name="event_kind_idx"),
             models.Index(fields=["reminders_sent_at", "starts_at"], name="event_reminder_due_idx"),
             models.Index(fields=["report_requests_sent", "ends_at"], name="event_report_request_idx"),
@@ -181,9 +216,23 @@ class Event(models.Model):
         return self.created_by
 
     @property
+    def has_accepted_host(self) -> bool:
+        return self.host_id is not None and self.host_status == self.HostStatus.ACCEPTED
+
+    @property
+    def awaits_host(self) -> bool:
+        """The host coalition has not answered the request yet."""
+        return self.host_id is not None and self.host_status == self.HostStatus.PENDING
+
+    @property
+    def host_refused(self) -> bool:
+        """The host coalition declined, or stopped hosting: the event shows no host."""
+        return self.host_id is not None and self.host_status in (self.HostStatus.DECLINED, self.HostStatus.WITHDRAWN)
+
+    @property
     def coalition_ids(self) -> list[int]:
-        """The organising coalition and, for a work visit, the host."""
-        return [self.organiser_id] + ([self.host_id] if self.host_id else [])
+        """The organising coalition and, for a work visit, the host (once it accepted)."""
+        return [self.organiser_id] + ([self.host_id] if self.has_accepted_host else [])
 
     @property
     def is_cancelled(self) -> bool:

@@ -1,6 +1,14 @@
 """Who may see, manage and follow up events; views apply these with core.permissions.require (404)."""
 
-from coalitions.permissions import is_coordinator, is_project_leader, manageable_coalitions
+from django.db.models import Q
+
+from coalitions.permissions import (
+    coordinated_region_ids,
+    is_coordinator,
+    is_project_leader,
+    led_coalition_ids,
+    manageable_coalitions,
+)
 from events.models import Event, EventReport, Registration
 from moderation.models import ModerationState
 
@@ -36,15 +44,36 @@ def can_start_practice(user, event: Event, report: EventReport | None) -> bool:
 def can_plan_return_visit(user, event: Event) -> bool:
     """Both sides of a work visit plan what comes next: the host's project leaders the return visit, the
     visiting coalition's project leaders their next visit."""
-    return event.kind == Event.Kind.WORK_VISIT and event.host_id is not None and (
+    return event.kind == Event.Kind.WORK_VISIT and event.has_accepted_host and (
         is_project_leader(user, event.host) or is_project_leader(user, event.organiser)
     )
 
 
 def needs_next_visit(event: Event, followed_by) -> bool:
     """A work visit that has taken place and that no public visit follows on yet: time to plan the next one."""
-    return (event.kind == Event.Kind.WORK_VISIT and event.host_id is not None and event.is_past
+    return (event.kind == Event.Kind.WORK_VISIT and event.has_accepted_host and event.is_past
             and not event.is_cancelled and not followed_by)
+
+
+def can_answer_for_host(user, event: Event) -> bool:
+    """The host coalition's project leaders and its region's coordinators (and staff) accept or decline the
+    request to host an event, and may stop hosting it later."""
+    return event.host_id is not None and (
+        is_project_leader(user, event.host) or is_coordinator(user, event.host.region_id)
+    )
+
+
+def answerable_host_requests(user):
+    """Published, not cancelled events waiting for the answer of a host the user answers for: a coalition
+    they lead or one in a region they coordinate (staff answer from the coalition's page, not from a list of
+    every request in the country)."""
+    led, coordinated = led_coalition_ids(user), coordinated_region_ids(user)
+    if not (led or coordinated):
+        return Event.objects.none()
+    return Event.objects.published().filter(
+        Q(host__in=led) | Q(host__region__in=coordinated),
+        host_status=Event.HostStatus.PENDING, cancelled_at__isnull=True,
+    )
 
 
 def is_participant(registration: Registration | None) -> bool:

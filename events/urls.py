@@ -1,6 +1,6 @@
 from django.urls import path
 
-from events.views import calendars, manage, public, registrations, reports
+from events.views import calendars, hosting, manage, public, registrations, reports
 
 app_name = "events"
 
@@ -16,6 +16,9 @@ urlpatterns = [
     path("<slug:slug>/annuleren/", manage.event_cancel, name="cancel"),
     path("<slug:slug>/modereren/", manage.event_moderate, name="moderate"),
     path("<slug:slug>/melden/", manage.event_flag, name="flag"),
+    path("<slug:slug>/gastheer/bevestigen/", hosting.host_accept, name="host_accept"),
+    path("<slug:slug>/gastheer/afwijzen/", hosting.host_decline, name="host_decline"),
+    path("<slug:slug>/gastheer/stoppen/", hosting.host_withdraw, name="host_withdraw"),
     path("<slug:slug>/aanmelden/", registrations.event_register, name="register"),
     path("<slug:slug>/afmelden/", registrations.registration_cancel, name="unregister"),
     path("<slug:slug>/aanmeldingen/", registrations.event_registrations, name="registrations"),

@@ -12,7 +12,7 @@ from django.db.models.functions import TruncQuarter
 from django.utils import timezone
 
 from coalitions.models import Coalition, Region
-from events.models import Event, EventReport, FollowUpAgreement
+from events.models import Event, EventReport, FollowUpAgreement, accepted_host
 from practices.models import Practice, Tip
 
 # A submission waiting longer than this needs a decision.
@@ -75,12 +75,13 @@ def quiet_coalitions(region: Region, now: datetime):
     reports = EventReport.objects.filter(created_at__gte=since)
     practices = Practice.objects.published().filter(published_at__gte=since)
     tips = Tip.objects.published().filter(published_at__gte=since)
+    # Only a hosting the host accepted counts for the host.
     active = (
-        Q(Exists(events.filter(organiser=coalition))) | Q(Exists(events.filter(host=coalition)))
-        | Q(Exists(reports.filter(Q(event__organiser=coalition) | Q(event__host=coalition))))
+        Q(Exists(events.filter(organiser=coalition))) | Q(Exists(events.hosted().filter(host=coalition)))
+        | Q(Exists(reports.filter(Q(event__organiser=coalition) | Q(event__host=coalition) & accepted_host("event__"))))
         | Q(Exists(practices.filter(coalition=coalition)))
         | Q(Exists(tips.filter(Q(practice__coalition=coalition) | Q(events__organiser=coalition)
-                               | Q(events__host=coalition))))
+                               | Q(events__host=coalition) & accepted_host("events__"))))
     )
     return Coalition.objects.filter(region=region).exclude(active).order_by("name")
 
@@ -169,13 +170,13 @@ def region_funnel(region: Region, now: datetime, quarters: list[Quarter]) -> lis
 
 
 def coalition_funnels(coalitions, now: datetime, quarters: list[Quarter]) -> dict[int, list[FunnelRow]]:
-    """Per coalition, one row per quarter for the events it organised or hosted (two queries in all)."""
+    """Per coalition, one row per quarter for the events it organised or hosted (accepted; two queries in all)."""
     ids = [coalition.pk for coalition in coalitions]
     rows = {pk: {quarter: FunnelRow(quarter) for quarter in quarters} for pk in ids}
     events = _funnel_events(now, quarters)
     # An event counts for its organiser and its host; a coalition cannot be both (a constraint).
-    for role in ("organiser", "host"):
-        for counts in _funnel_aggregate(events.filter(**{f"{role}__in": ids}), role):
+    for role, role_events in (("organiser", events), ("host", events.hosted())):
+        for counts in _funnel_aggregate(role_events.filter(**{f"{role}__in": ids}), role):
             _add(rows[counts[role]][_quarter_of(counts["quarter"])], counts)
     return {pk: list(by_quarter.values()) for pk, by_quarter in rows.items()}
 

@@ -18,7 +18,14 @@ from django.utils import timezone
 
 from accounts.models import User
 from coalitions.models import CoalitionMembership
-from events.models import Event, EventReport, FollowUpAgreement, Registration, attach_confirmed_counts
+from events.models import (
+    Event,
+    EventReport,
+    FollowUpAgreement,
+    Registration,
+    accepted_host,
+    attach_confirmed_counts,
+)
 from events.services.reports import agreement_link_token
 from moderation.models import ModerationState
 from portal.models import DigestState
@@ -130,7 +137,7 @@ def _follows(users) -> dict[int, _Follows]:
     mine = set().union(*(f.member_of for f in follows.values()))
     partners = defaultdict(set)
     if mine:
-        for organiser, host in Event.objects.filter(kind=Event.Kind.WORK_VISIT, host__isnull=False).filter(
+        for organiser, host in Event.objects.hosted().filter(kind=Event.Kind.WORK_VISIT).filter(
             Q(organiser__in=mine) | Q(host__in=mine)
         ).values_list("organiser_id", "host_id").distinct():
             partners[organiser].add(host)
@@ -172,12 +179,12 @@ def _add_reports(digests, follows, start, until) -> None:
     reports = (
         EventReport.objects.filter(created_at__gt=start, created_at__lte=until,
                                    event__state=ModerationState.PUBLISHED)
-        .filter(Q(event__organiser__in=coalitions) | Q(event__host__in=coalitions))
+        .filter(Q(event__organiser__in=coalitions) | Q(event__host__in=coalitions) & accepted_host("event__"))
         .select_related("event__organiser", "event__host").prefetch_related("event__agreements")
         .order_by("-created_at", "-pk")
     )
     for report in reports:
-        involved = {report.event.organiser_id, report.event.host_id}
+        involved = set(report.event.coalition_ids)
         for user_id, f in follows.items():
             digest = digests[user_id]
             if involved & f.related_coalitions and digest.since < report.created_at:
@@ -266,7 +273,8 @@ def _add_near_events(digests, follows, start, until) -> None:
     events = list(
         Event.objects.published().filter(created_at__gt=start, created_at__lte=until, starts_at__gt=until,
                                          cancelled_at__isnull=True)
-        .filter(Q(organiser__region__in=region_ids) | Q(host__region__in=region_ids) | Q(themes__in=theme_ids))
+        .filter(Q(organiser__region__in=region_ids) | Q(host__region__in=region_ids) & accepted_host()
+                | Q(themes__in=theme_ids))
         .distinct().for_list().order_by("starts_at", "pk")
     )
     attach_confirmed_counts(events)
@@ -283,7 +291,7 @@ def _add_near_events(digests, follows, start, until) -> None:
             if (user_id, event.pk) in registered:
                 continue
             near = f.region_id and f.region_id in {event.organiser.region_id,
-                                                   event.host.region_id if event.host_id else None}
+                                                   event.host.region_id if event.has_accepted_host else None}
             if near or {t.pk for t in event.themes.all()} & f.theme_ids:
                 digest.events.append(event)
 

@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import PortalForm
 
-class DeleteAccountForm(forms.Form):
+
+class DeleteAccountForm(PortalForm):
     """The member types their own email address, so an account is never deleted by a stray click."""
 
     email = forms.CharField(

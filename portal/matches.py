@@ -91,8 +91,8 @@ def suggested_matches(coalition: Coalition, *, limit: int = MATCH_LIMIT) -> list
     wish = Profile(coalition.pk, coalition.name, tuple(t.name for t in own.wish_themes.all()), own.wish)
     if not wish.themes and not wish.text.strip():
         return []
-    visited = Event.objects.filter(kind=Event.Kind.WORK_VISIT, organiser=coalition, host__isnull=False,
-                                   cancelled_at__isnull=True)
+    visited = Event.objects.hosted().filter(kind=Event.Kind.WORK_VISIT, organiser=coalition,
+                                            cancelled_at__isnull=True)
     candidates = list(
         VisitProfile.objects.exclude(coalition=coalition).exclude(coalition__in=visited.values("host"))
         .select_related("coalition__region").prefetch_related(Prefetch("offer_themes", ordered))

@@ -52,9 +52,10 @@ def build_chains(rows: list[tuple[int, int | None, datetime]]) -> list[list[int]
 
 
 def visit_chains(region: Region | None = None) -> list[list[int]]:
-    """The chains of public, not cancelled work visits; for a region, the chains with a visit from or to it."""
+    """The chains of public, not cancelled work visits whose host accepted; for a region, the chains with a
+    visit from or to it."""
     rows = list(
-        Event.objects.published().filter(kind=Event.Kind.WORK_VISIT, cancelled_at__isnull=True)
+        Event.objects.published().hosted().filter(kind=Event.Kind.WORK_VISIT, cancelled_at__isnull=True)
         .values_list("pk", "follows_on_id", "starts_at", "organiser__region_id", "host__region_id")
     )
     chains = build_chains([(pk, follows_on, starts_at) for pk, follows_on, starts_at, _r1, _r2 in rows])

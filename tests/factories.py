@@ -201,6 +201,8 @@ class EventFactory(factory.django.DjangoModelFactory):
     city = "Veendam"
     capacity = 40
     state = ModerationState.PUBLISHED
+    # A settled event: a host given to the factory has accepted (tests of the request ask for PENDING).
+    host_status = Event.HostStatus.ACCEPTED
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):

@@ -7,6 +7,13 @@ and the parent coordinator.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from demo.data.people import DOMAIN
+from demo.plan import in_week_of, local_datetime
+from events.models import Event
+
 # (coalition slug, what we can show, its themes, what we want to learn, its themes)
 VISIT_PROFILES = [
     ("den-haag",
@@ -54,3 +61,27 @@ VISIT_PROFILES = [
      "Hoe andere coalities ouders betrekken bij taal en de verrijkte schooldag.",
      ["ouderbetrokkenheid", "taal-nt2"]),
 ]
+
+
+def host_requests(today: date, now: datetime) -> list[dict[str, Any]]:
+    """A visit still waiting for its host's answer: Haarlem asks Oost-Groningen, whose project leader (the demo's
+    main login) sees the request on "Mijn Kennisportaal" and on the coalition's page."""
+    day = in_week_of(today + timedelta(days=35), 1)
+    return [{
+        "slug": "werkbezoek-haarlem-oost-groningen",
+        "title": "Werkbezoek van Haarlem aan Oost-Groningen",
+        "kind": Event.Kind.WORK_VISIT,
+        "summary": "Projectleiders en schoolleiders uit Haarlem willen zien hoe Oost-Groningen school en "
+                   "kinderopvang laat samenwerken.",
+        "description": "Een dag langs kindcentra in Veendam en Stadskanaal, met gesprekken over de doorgaande "
+                       "lijn van opvang naar school.",
+        "organiser": "haarlem-en-west-friesland", "host": "oost-groningen",
+        "host_status": Event.HostStatus.PENDING,
+        "starts_at": local_datetime(day, "09:30"), "ends_at": local_datetime(day, "16:00"),
+        "window": (now - timedelta(days=1), local_datetime(day - timedelta(days=3), "12:00")),
+        "venue_name": "Kindcentrum De Tweemaster", "city": "Veendam", "capacity": 15,
+        "audience": "Projectleiders en schoolleiders uit Haarlem en West-Friesland",
+        "themes": ["school-kinderopvang", "talentontwikkeling"], "created_by": f"projectleider-haarlem@{DOMAIN}",
+        "programme": [("09:30", "10:00", "Ontvangst", "", ""), ("10:00", "15:30", "Bezoek aan twee kindcentra", "", ""),
+                      ("15:30", "16:00", "Nabespreking", "", "")],
+    }]

@@ -7,6 +7,7 @@ from core.rows import RowChanges, save_rows
 from core.slugs import unique_slug
 from events.calendar import build_calendar
 from events.models import Event, Registration
+from events.services.hosting import ask_host, keep_host_answer, set_new_host
 from events.services.stands import save_new_providers
 from moderation.models import ModerationState
 from notifications.services import queue_templated_email
@@ -19,7 +20,8 @@ WHERE_FIELDS = ("venue_name", "address", "city", "online_url")
 def save_event(event: Event, *, themes, programme: RowChanges, stands: RowChanges, created_by) -> Event:
     """Save a new or changed event (its fields already set) with its programme and stands.
 
-    New events are published at once; ``created_by`` is recorded on a new event only.
+    New events are published at once; ``created_by`` (the member saving) is recorded on a new event only. A
+    newly chosen host is asked to accept (see ``events.services.hosting``); an unchanged host keeps its answer.
     """
     with transaction.atomic():
         before = None
@@ -32,6 +34,11 @@ def save_event(event: Event, *, themes, programme: RowChanges, stands: RowChange
             if before.starts_at != event.starts_at:
                 # The day-before reminder follows the new start.
                 event.reminders_sent_at = None
+        new_host = event.host_id != (before.host_id if before is not None else None)
+        if new_host:
+            set_new_host(event, now=timezone.now(), asked_by=created_by)
+        elif before is not None:
+            keep_host_answer(event, stored=before)
         event.save()
         event.themes.set(themes)
         save_rows(programme, parent_field="event", parent=event)
@@ -39,6 +46,8 @@ def save_event(event: Event, *, themes, programme: RowChanges, stands: RowChange
         save_rows(stands, parent_field="event", parent=event)
         if before is not None:
             announce_changes(event, before=before)
+        if new_host:
+            ask_host(event)
         return event
 
 

@@ -50,6 +50,9 @@ def _event_form_page(request, event=None):
                 programme=rows_from_formset(programme), stands=rows_from_formset(stands), created_by=request.user,
             )
             messages.success(request, _("The event has been saved and is visible on the site."))
+            if event.awaits_host:
+                messages.info(request, _("%(host)s has been asked to accept hosting the event; until it does, the "
+                                         "event is not shown on its page.") % {"host": event.host.name})
             return redirect(event)
         else:
             messages.error(request,

@@ -9,6 +9,7 @@ from events.filters import EventFilter
 from events.forms import RegistrationForm
 from events.models import Event, EventReport, Registration, attach_confirmed_counts
 from events.permissions import (
+    can_answer_for_host,
     can_manage_event,
     can_plan_return_visit,
     can_see_agreements,
@@ -66,6 +67,7 @@ def event_detail(request, slug):
         registration = Registration.objects.filter(event=event, user=user).first()
         context.update(
             can_manage=can_manage_event(user, event),
+            can_answer_host=can_answer_for_host(user, event),
             can_plan_return=can_plan_return_visit(user, event),
             can_start_practice=can_start_practice(user, event, context["report"]),
             next_visit_side=_next_visit_side(user, event, context["followed_by"]),

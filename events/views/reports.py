@@ -25,8 +25,8 @@ from moderation.models import ModerationState
 def return_visit(request, slug):
     """Plan what follows a work visit: the host's return visit (organiser and host swapped), or else the
     visiting coalition's next visit (the host still to choose)."""
-    event = get_object_or_404(Event.objects.published().select_related("organiser", "host"), slug=slug,
-                              kind=Event.Kind.WORK_VISIT, host__isnull=False)
+    event = get_object_or_404(Event.objects.published().hosted().select_related("organiser", "host"), slug=slug,
+                              kind=Event.Kind.WORK_VISIT)
     require(can_plan_return_visit(request.user, event))
     if is_project_leader(request.user, event.host):
         query = {"coalitie": event.host.slug, "gastheer": event.organiser.slug, "vervolg_op": event.slug}

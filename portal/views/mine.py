@@ -12,6 +12,7 @@ from coalitions.forms import FollowForm
 from coalitions.models import CoalitionMembership, MemberProfile
 from core.pagination import paginate
 from events.models import FollowUpAgreement, Registration
+from events.permissions import answerable_host_requests
 from portal.digests import preview_digest
 from portal.services import save_profile
 from practices.models import Practice, Tip
@@ -33,6 +34,8 @@ def my_portal(request):
         "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips"),
         "agreements": paginate(request, agreements, param="afspraken"),
         "memberships": CoalitionMembership.objects.filter(user=user).select_related("coalition"),
+        "host_requests": paginate(request, answerable_host_requests(user).select_related("organiser", "host")
+                                  .order_by("starts_at", "pk"), param="gastheer"),
         "today": timezone.localdate(),
     })
 

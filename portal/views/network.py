@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from coalitions.models import Coalition, CoalitionMembership, LearningNetwork, Region, RegionCoordinator
-from coalitions.permissions import is_project_leader
+from coalitions.permissions import is_coordinator, is_project_leader
 from core.pagination import paginate
 from events.models import Event
 from practices.models import Practice
@@ -44,8 +44,15 @@ def coalition_detail(request, slug):
         slug=slug,
     )
     now = timezone.now()
+    # Events it organises, and those it accepted to host: a request it has not answered is not its event yet.
     events = Event.objects.published().of_coalition(coalition).for_list()
     project_leaders = CoalitionMembership.objects.project_leaders_of(coalition).select_related("user")
+    answers_for_host = is_project_leader(request.user, coalition) or is_coordinator(request.user, coalition.region_id)
+    host_requests = None
+    if answers_for_host:
+        host_requests = paginate(request, Event.objects.published().awaiting_host([coalition])
+                                 .filter(cancelled_at__isnull=True).select_related("organiser", "host")
+                                 .order_by("starts_at", "pk"), param="verzoeken")
     return render(
         request,
         "coalitions/coalition_detail.html",
@@ -56,6 +63,7 @@ def coalition_detail(request, slug):
             "practices": Practice.objects.published().filter(coalition=coalition).for_list()[:6],
             "project_leaders": project_leaders,
             "can_manage": is_project_leader(request.user, coalition),
+            "host_requests": host_requests,
             "following": _follows(request.user, coalition),
         },
     )

@@ -5,9 +5,10 @@ import importlib
 import pytest
 from django.db import IntegrityError, connection, transaction
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
 
 from coalitions.models import Coalition, Organisation
-from events.models import Stand
+from events.models import Event, Stand
 from practices.models import Practice
 from tests import factories
 
@@ -25,6 +26,19 @@ def without_unique_constraint(transactional_db):
     executor.migrate(executor.loader.graph.leaf_nodes())
 
 
+def _event(slug: str) -> Event:
+    """An event written with the models of the migrations the database holds now: a current ``Event`` would
+    also write the columns of later events migrations, which went with the migration back to coalitions 0002.
+    Returned as a current ``Event`` with only its pk loaded, for the factories' foreign keys."""
+    loader = MigrationExecutor(connection).loader
+    applied = [key for key in loader.applied_migrations if key in loader.graph.nodes]
+    historical = loader.project_state(applied).apps.get_model("events", "Event")
+    now = timezone.now()
+    row = historical.objects.create(title=slug, slug=slug, kind="aanbiedersmarkt", summary="", starts_at=now,
+                                    ends_at=now, organiser_id=factories.CoalitionFactory().pk)
+    return Event.objects.only("pk").get(pk=row.pk)
+
+
 def test_merge_repoints_every_reference_and_removes_the_duplicates(without_unique_constraint):
     place, elsewhere = factories.MunicipalityFactory(name="Veendam"), factories.MunicipalityFactory(name="Assen")
     keeper = factories.OrganisationFactory(name="BSO De Speeltuin", slug="a", municipality=place)
@@ -34,12 +48,12 @@ def test_merge_repoints_every_reference_and_removes_the_duplicates(without_uniqu
     placeless_duplicate = factories.OrganisationFactory(name="BSO DE SPEELTUIN", slug="d")
     other_place = factories.OrganisationFactory(name="BSO De Speeltuin", slug="e", municipality=elsewhere)
     first, second = factories.ThemeFactory(), factories.ThemeFactory()
-    market = factories.EventFactory()
+    market = _event("markt")
     kept_stand = factories.StandFactory(event=market, organisation=keeper, offer="Buitenspelen")
     kept_stand.themes.add(first)
     folded = factories.StandFactory(event=market, organisation=duplicate, offer="Knutselen", number=7)
     folded.themes.add(second)
-    moved = factories.StandFactory(organisation=duplicate, offer="Sport")
+    moved = factories.StandFactory(event=_event("sportmarkt"), organisation=duplicate, offer="Sport")
     practice = factories.PracticeFactory(organisation=duplicate)
     both = factories.CoalitionFactory()
     both.partners.add(keeper, duplicate)
@@ -68,7 +82,7 @@ def test_migration_runs_over_duplicates(without_unique_constraint):
     place = factories.MunicipalityFactory()
     keeper = factories.OrganisationFactory(name="Yolk", slug="a", municipality=place)
     duplicate = factories.OrganisationFactory(name="Yolk", slug="b", municipality=place)
-    stand = factories.StandFactory(organisation=duplicate)
+    stand = factories.StandFactory(event=_event("markt"), organisation=duplicate)
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
     assert list(Organisation.objects.filter(name="Yolk").values_list("pk", flat=True)) == [keeper.pk]

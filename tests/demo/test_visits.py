@@ -4,7 +4,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.urls import reverse
 
+from accounts.models import User
 from coalitions.models import Coalition, VisitProfile
 from demo.data.visits import VISIT_PROFILES
 from demo.loader import load_demo_data
@@ -45,3 +47,19 @@ def test_profiles_are_loaded_once_and_give_sensible_matches(counts):
         slug="parkstad-limburg"))]
     assert parkstad[0] == ("den-haag", ("Ouderbetrokkenheid", "Welbevinden en verzuim"))
     assert load_demo_data(now=NOW, verbosity=0)["visit_profiles"] == 0
+
+
+def test_the_seed_visits_are_accepted_and_one_request_waits_for_oost_groningen(counts, client):
+    hosted = Event.objects.filter(host__isnull=False)
+    assert dict(hosted.values_list("slug", "host_status").filter(
+        slug__in=["werkbezoek-den-haag-maastricht", "terugbezoek-limburg-den-haag"])) == {
+        "werkbezoek-den-haag-maastricht": Event.HostStatus.ACCEPTED,
+        "terugbezoek-limburg-den-haag": Event.HostStatus.ACCEPTED}
+    assert list(hosted.exclude(host_status=Event.HostStatus.ACCEPTED).values_list("slug", "host_status")) == [
+        ("werkbezoek-haarlem-oost-groningen", Event.HostStatus.PENDING)]
+    oost_groningen = Coalition.objects.get(slug="oost-groningen")
+    assert not Event.objects.of_coalition(oost_groningen).filter(slug="werkbezoek-haarlem-oost-groningen").exists()
+    client.force_login(User.objects.get(email="projectleider@kennisportaal.test"))
+    requests = client.get(reverse("my_portal")).context["host_requests"].object_list
+    assert [event.slug for event in requests] == ["werkbezoek-haarlem-oost-groningen"]
+    assert load_demo_data(now=NOW, verbosity=0)["events"] == 0

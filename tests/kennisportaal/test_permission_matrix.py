@@ -74,6 +74,10 @@ def world(db, settings, tmp_path):
     past = factories.EventFactory(title="Werkbezoek Maastricht", slug="werkbezoek-maastricht", organiser=b, host=a,
                                   kind=Event.Kind.WORK_VISIT, starts_at=timezone.now() - timedelta(days=10),
                                   ends_at=timezone.now() - timedelta(days=10) + timedelta(hours=5))
+    # B asks A to host a visit; A's project leaders, A's region's coordinators and staff answer.
+    pending_visit = factories.EventFactory(title="Werkbezoek aan Oost-Groningen", slug="werkbezoek-aan-oost-groningen",
+                                           organiser=b, host=a, kind=Event.Kind.WORK_VISIT,
+                                           host_status=Event.HostStatus.PENDING)
     factories.RegistrationFactory(event=event, user=users["member"], organisation_name="OBS De Regenboog")
     agreement = factories.AgreementFactory(event=past, owner=users["member"], owner_email="lid@example.org")
     reported_event = factories.EventFactory(
@@ -107,6 +111,7 @@ def world(db, settings, tmp_path):
         ),
         "event": event,
         "past": past,
+        "pending_visit": pending_visit,
         "reported_event": reported_event,
         "hidden_event": factories.EventFactory(title="Verborgen bijeenkomst", organiser=a,
                                                state=ModerationState.HIDDEN),
@@ -217,6 +222,14 @@ CASES = [
          not_contains=dict.fromkeys(ROLES, "Limburg")),
     Case("coalition_detail", lambda o: o["a"].get_absolute_url(), ALL_OK,
          contains={"pl_own": "Coalitie beheren"}, not_contains={"pl_other": "Coalitie beheren"}),
+    # A visit B asked A to host is not A's event until A accepts; those who answer for A see the request.
+    Case("coalition_detail (requests to host)", lambda o: o["a"].get_absolute_url(), ALL_OK,
+         contains=dict.fromkeys(["pl_own", "coord_own", "staff"], "Verzoeken om gastheer te zijn"),
+         not_contains=dict.fromkeys(["anonymous", "member", "pl_other", "coord_other"],
+                                    "Werkbezoek aan Oost-Groningen")),
+    Case("my_portal (requests to host)", lambda o: reverse("my_portal"), LOGGED_IN,
+         contains=dict.fromkeys(["pl_own", "coord_own"], "Werkbezoek aan Oost-Groningen"),
+         not_contains=dict.fromkeys(["member", "pl_other", "coord_other", "staff"], "Verzoeken om gastheer te zijn")),
     Case("network_detail", lambda o: o["network"].get_absolute_url(), ALL_OK),
     # Work visits as a network: public pages (published visits and what coalitions say about themselves).
     Case("visit_chains", lambda o: reverse("visit_chains"), ALL_OK,
@@ -324,6 +337,31 @@ CASES = [
          contains={"pl_own": "Bijeenkomst bewerken"}, not_contains={"pl_other": "Bijeenkomst bewerken"}),
     Case("events:detail (hidden)", lambda o: o["hidden_event"].get_absolute_url(),
          only(200, ["pl_own", "coord_own", "staff"], anonymous=404)),
+    Case("events:detail (request to host)", lambda o: o["pending_visit"].get_absolute_url(), ALL_OK,
+         contains={**dict.fromkeys(ROLES, "wacht op bevestiging van Oost-Groningen"),
+                   **dict.fromkeys(["pl_own", "coord_own", "staff"], "Verzoek om gastheer te zijn")},
+         not_contains=dict.fromkeys(["anonymous", "member", "pl_other", "coord_other"], "Bevestigen")),
+    Case("events:host_accept", lambda o: reverse("events:host_accept", args=[o["pending_visit"].slug]),
+         only(302, ["pl_own", "coord_own", "staff"]), method="post",
+         outcome=lambda o: Event.objects.get(pk=o["pending_visit"].pk).host_status,
+         changes=dict.fromkeys(["pl_own", "coord_own", "staff"], Event.HostStatus.ACCEPTED)),
+    Case("events:host_decline", lambda o: reverse("events:host_decline", args=[o["pending_visit"].slug]),
+         only(200, ["pl_own", "coord_own", "staff"]),
+         contains={"pl_own": "Gastheerschap van “Werkbezoek aan Oost-Groningen” afwijzen"}),
+    Case("events:host_decline (post)", lambda o: reverse("events:host_decline", args=[o["pending_visit"].slug]),
+         only(302, ["pl_own", "coord_own", "staff"]), method="post", data={"reason": "Past niet in onze planning."},
+         outcome=lambda o: Event.objects.values_list("host_status", "host_answer_reason").get(
+             pk=o["pending_visit"].pk),
+         changes=dict.fromkeys(["pl_own", "coord_own", "staff"],
+                               (Event.HostStatus.DECLINED, "Past niet in onze planning."))),
+    # A hosted B's past visit (accepted): A's side may stop hosting it.
+    Case("events:host_withdraw", lambda o: reverse("events:host_withdraw", args=[o["past"].slug]),
+         only(200, ["pl_own", "coord_own", "staff"]),
+         contains={"coord_own": "Niet langer gastheer van “Werkbezoek Maastricht”"}),
+    Case("events:host_withdraw (post)", lambda o: reverse("events:host_withdraw", args=[o["past"].slug]),
+         only(302, ["pl_own", "coord_own", "staff"]), method="post", data={"reason": ""},
+         outcome=lambda o: Event.objects.get(pk=o["past"].pk).host_status,
+         changes=dict.fromkeys(["pl_own", "coord_own", "staff"], Event.HostStatus.WITHDRAWN)),
     Case("events:create", lambda o: reverse("events:create"), only(200, ["pl_own", "pl_other", "staff"])),
     Case("events:edit", lambda o: reverse("events:edit", args=[o["event"].slug]), only(200, ["pl_own", "staff"])),
     Case("events:cancel", lambda o: reverse("events:cancel", args=[o["event"].slug]),
@@ -480,7 +518,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 79
+    assert len(our_url_names()) == 82
 
 
 def test_every_post_case_checks_its_outcome():

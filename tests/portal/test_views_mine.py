@@ -81,8 +81,9 @@ def test_my_portal_query_count(client, member, coalition, count, django_assert_n
         factories.TipFactory(author=member)
         factories.AgreementFactory(event=event, owner=member)
         factories.MembershipFactory(user=member)
-    # session, user, then for each of the four lists a count and a page, memberships, moderator check.
-    with django_assert_num_queries(12):
+    # session, user, then for each of the four lists a count and a page, memberships, moderator check, and the
+    # coalitions the member leads (none: no query for requests to host).
+    with django_assert_num_queries(13):
         response = client.get(reverse("my_portal"))
     assert len(response.context["practices"].object_list) == count
 
@@ -132,8 +133,8 @@ def test_my_portal_shows_the_waiting_list_position_in_one_query(
                                        ends_at=timezone.now() + timedelta(days=30, hours=3))
     factories.RegistrationFactory(event=confirmed, user=member)
     # session, user, registrations count and page (positions included), counts of the three empty lists,
-    # memberships, moderator check.
-    with django_assert_num_queries(9):
+    # memberships, moderator check, the coalitions the member leads.
+    with django_assert_num_queries(10):
         html = client.get(reverse("my_portal")).content.decode()
     statuses = [line.rsplit(" · ", 1)[-1] for line in _registration_lines(html)]
     assert statuses == ["Bevestigd"] + [f"Wachtlijst (plek {index + 1})" for index in reversed(range(count))]
