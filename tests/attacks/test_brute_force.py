@@ -12,6 +12,8 @@ from datetime import timedelta
 import pytest
 import time_machine
 from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -165,7 +167,13 @@ def test_help_requests_are_limited_to_five_an_hour_per_ip(client):
         statuses = [client.post(reverse("about"), {**data, "question": f"Vraag {n}"}).status_code for n in range(6)]
         refused = client.post(reverse("about"), {**data, "question": "Vraag 7"})
         elsewhere = Client(REMOTE_ADDR="192.0.2.7").post(reverse("about"), {**data, "question": "Vraag 8"})
-        clock.shift(timedelta(seconds=3601))
+        if settings.REDIS_URL:
+            # Redis expires the window by its own clock, which the test cannot move: the counter lives an hour.
+            ttl = cache._cache.get_client(write=False).ttl(cache.make_key("ratelimit:help-request:127.0.0.1"))
+            assert 3500 < ttl <= 3600
+            cache.delete("ratelimit:help-request:127.0.0.1")
+        else:
+            clock.shift(timedelta(seconds=3601))
         later = client.post(reverse("about"), {**data, "question": "Vraag 9"})
     assert statuses == [302] * 5 + [200]
     assert refused.status_code == 200

@@ -145,7 +145,7 @@ def test_vector_through_the_remaining_fields_pages_feeds_and_emails(client, worl
                                                                    django_capture_on_commit_callbacks):
     users, o = world
     for user in users.values():
-        user.full_name, user.organisation_name, user.job_function = vector[:150], vector[:200], vector[:100]
+        user.full_name, user.organisation_name = vector[:150], vector[:200]
         user.save()
     o["a"].description = vector
     o["a"].save()
