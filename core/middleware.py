@@ -1,9 +1,11 @@
-"""Cross-cutting request handling: the request id, and a friendly 503 while the database is unreachable."""
+"""Cross-cutting request handling: the request id, a friendly 503 while the database is unreachable, and a 400
+for a NUL byte in the path or query string."""
 
 import logging
 import re
 import uuid
 
+from django.core.exceptions import SuspiciousOperation
 from django.db import InterfaceError, OperationalError
 
 from core.errors import database_unavailable
@@ -52,3 +54,21 @@ class DatabaseUnavailableMiddleware:
             return None
         logger.error("Database unavailable, answering 503: %s: %s", type(exception).__name__, exception)
         return database_unavailable()
+
+
+class RejectNulBytesMiddleware:
+    """A NUL byte in the path or a query parameter is a bad request (400), before any view queries with it.
+
+    PostgreSQL refuses NUL in text, so a lookup such as ``?thema=%00`` or a token ``/uitnodiging/%00/`` would
+    otherwise fail as a server error. Posted form fields are refused by the forms, with a message.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists()
+        ):
+            raise SuspiciousOperation("NUL byte in the path or query string")
+        return self.get_response(request)

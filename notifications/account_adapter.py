@@ -10,6 +10,14 @@ from notifications.services import queue_email
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    def is_safe_url(self, url):
+        # allauth's check parses the URL before Django's does and answers an unparsable ``next``
+        # ("http://[::1") with a 500; such a URL is simply not a safe redirect.
+        try:
+            return super().is_safe_url(url)
+        except ValueError:
+            return False
+
     def send_mail(self, template_prefix, email, context):
         # Without django.contrib.sites allauth has no site name to greet with.
         if not getattr(context.get("current_site"), "name", ""):

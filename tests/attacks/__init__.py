@@ -1,0 +1,1 @@
+"""Attacks tried, as tests: one file per category (issue 12)."""
