@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 from kennisportaal.env import (
     check_allowed_hosts,
