@@ -10,6 +10,7 @@ from coalitions.forms import FollowForm, OrganisationField
 from coalitions.models import Coalition, Organisation
 from core.forms import PortalFormMixin
 from events.forms import AgreementForm, EventForm, ReportForm
+from portal.forms import DeleteAccountForm
 from practices.forms import AdoptionForm
 from tests import factories
 from tools.forms import UseForm
@@ -40,6 +41,7 @@ def _kwargs(form_class, *, user, event) -> dict:
         ReportForm: {"event": event},
         AgreementForm: {"event": event},
         EventForm: {"organisers": Coalition.objects.all()},
+        DeleteAccountForm: {"user": user},
     }
     return special.get(form_class, {})
 
@@ -57,8 +59,8 @@ def _form_ids():
 
 def test_the_walk_finds_the_forms_of_every_app():
     modules = {cls.__module__ for cls in portal_forms()}
-    assert modules == {"accounts.forms", "coalitions.forms", "events.forms", "moderation.forms", "practices.forms",
-                       "tools.forms"}
+    assert modules == {"accounts.forms", "coalitions.forms", "events.forms", "moderation.forms", "portal.forms",
+                       "practices.forms", "tools.forms"}
     names = {cls.__name__ for cls in portal_forms()}
     assert {"ProfileForm", "SignupForm", "HelpRequestForm", "FollowForm", "EventForm", "AgreementForm",
             "ModerationForm", "PracticeForm", "AdoptionForm", "ToolForm", "UseForm"} <= names
@@ -116,12 +118,14 @@ def _typed_and_kept(field) -> tuple[str, str]:
 @pytest.mark.django_db
 @pytest.mark.parametrize("form_class", portal_forms(), ids=_form_ids())
 def test_every_text_field_keeps_what_was_typed_without_control_characters(form_class, coalition, theme, rf):
-    user, event = factories.UserFactory(), factories.EventFactory(organiser=coalition)
+    # The address is the one DeleteAccountForm asks to be typed (as a plain text field).
+    user, event = factories.UserFactory(email="saskia@example.org"), factories.EventFactory(organiser=coalition)
     empty = _bind(form_class, {}, user=user, event=event)
     text_fields = {name: field for name, field in empty.fields.items()
                    if isinstance(field, forms.CharField | OrganisationField)
                    and not isinstance(field.widget, forms.PasswordInput)}
-    typed = {name: _typed_and_kept(field) for name, field in text_fields.items()}
+    typed = {name: (("sas\x01kia@example.org", "saskia@example.org") if form_class is DeleteAccountForm
+                    else _typed_and_kept(field)) for name, field in text_fields.items()}
     form = _bind(form_class, {name: value for name, (value, _kept) in typed.items()}, user=user, event=event)
     form.is_valid()
     for name, (_value, kept) in typed.items():
