@@ -168,25 +168,27 @@ def test_every_form_field_with_nul_or_100k_never_gives_a_500(client, world, scen
     response = client.post(scenario.url(objects), _mangle(scenario.data(objects, users), mangle))
     assert response.status_code in (200, 302), response.status_code
     if how == "nul":
+        # The form base takes control characters (NUL included) out of what was typed (core.forms): whatever
+        # the form saved holds none, and no error is about them.
         assert "\x00" not in repr(_read_or_none(scenario, objects, users))
-        if response.status_code == 200 and "field-error" in response.content.decode():
+        if response.status_code == 200:
             errors = [node.text for node in parse_html(response).find_all(cls="field-error")]
-            assert NUL_ERROR in errors, errors
-        if scenario.name not in ("calendar link", "invitation accepted"):
-            assert _read_or_none(scenario, objects, users) == before
+            assert NUL_ERROR not in errors, errors
+    elif scenario.name not in ("calendar link", "invitation accepted"):
+        assert response.status_code == 302 or _read_or_none(scenario, objects, users) == before
 
 
 @pytest.mark.parametrize("field_name", ["title", "summary", "approach", "contact_name"])
-def test_a_nul_byte_in_a_practice_field_gets_a_dutch_error_and_keeps_the_text(client, world, field_name):
+def test_a_nul_byte_in_a_practice_field_is_taken_out_and_the_rest_saved(client, world, field_name):
     users, objects = world
     client.force_login(users["member"])
     data = {"title": "Met nul", "summary": "Kort.", "approach": "Aanpak.", "contact_name": "Noor"}
-    data[field_name] = data[field_name] + "\x00na"
+    typed = data[field_name]
+    data[field_name] = typed + "\x00na"
     response = client.post(reverse("practices:create"), practice_data(objects["a"], objects["theme"], **data))
-    assert response.status_code == 200
-    page = parse_html(response)
-    assert [node.text for node in page.find_all(cls="field-error")] == [NUL_ERROR]
-    assert not objects["a"].practices.filter(summary="Kort.").exists()
+    assert response.status_code == 302
+    saved = objects["a"].practices.get(title__startswith="Met nul")
+    assert getattr(saved, field_name) == typed + "na"
 
 
 @pytest.mark.parametrize("value", ["2025-02-30", "31-31-2025", "2025-13", "abc", "0000-01", "99999-01", "\x00"])
@@ -198,10 +200,10 @@ def test_invalid_dates_are_refused_in_dutch(client, world, value):
         "result": "deels", "lesson": "y"})
     assert response.status_code == 200
     errors = [node.text for node in parse_html(response).find_all(cls="field-error")]
-    assert errors in (["Vul een maand in zoals 2025-03."], [NUL_ERROR])
+    assert errors in (["Vul een maand in zoals 2025-03."], ["Dit veld is verplicht."])  # NUL alone: nothing left
 
 
-@pytest.mark.parametrize("value", ["oost-groningen\x00", "\x00", LONG])
+@pytest.mark.parametrize("value", ["oost-gron\x00ingen-x", "\x00", LONG])
 def test_a_slug_choice_with_nul_or_100k_is_refused(client, world, value):
     """A choice looked up by slug (``to_field_name``) is refused like any unknown choice."""
     users, objects = world

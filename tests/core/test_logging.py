@@ -4,6 +4,7 @@ import io
 import json
 import logging
 import os
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -109,7 +110,7 @@ def _settings_log(tmp_path, **env) -> subprocess.CompletedProcess:
     return subprocess.run(  # noqa: S603 - our own interpreter, fixed arguments
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False,
         env={**base, "DJANGO_SETTINGS_MODULE": "kennisportaal.settings", "KP_VAR_DIR": str(tmp_path),
-             "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "kennisportaal.example.nl", **env},
+             "SECRET_KEY": "tests-only-" + string.ascii_letters, "ALLOWED_HOSTS": "localhost", **env},
     )
 
 
