@@ -1,11 +1,50 @@
-"""One way to paginate every list: ?pagina=N (or another parameter), tolerant of bad values."""
+"""One way to paginate every list: ?pagina=N (or another parameter), tolerant of bad values.
+
+Lists that can grow with the country (practices, events, search results) use ``capped=True``: the count stops
+at ``settings.PAGINATION_COUNT_CAP`` rows, so counting costs the same with a thousand or a million matches, and
+the pages reach as far as the cap (like the big search engines; the page asks to narrow the search instead).
+"""
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
+from django.utils.formats import number_format
+from django.utils.functional import cached_property
 
 
-def paginate(request, queryset, per_page: int | None = None, param: str = "pagina") -> Page:
-    paginator = Paginator(queryset, per_page or settings.PAGE_SIZE)
+class CappedPaginator(Paginator):
+    """A paginator whose count reads at most ``cap + 1`` rows; ``capped`` tells whether there were more."""
+
+    def __init__(self, object_list, per_page, cap: int, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.cap = cap
+        self.capped = False
+
+    @cached_property
+    def count(self) -> int:
+        object_list = self.object_list
+        if hasattr(object_list, "order_by"):
+            found = object_list.order_by().values("pk")[: self.cap + 1].count()
+        else:
+            found = len(object_list[: self.cap + 1])
+        self.capped = found > self.cap
+        return min(found, self.cap)
+
+    @property
+    def count_display(self) -> str:
+        """The count as the page shows it: "1.000+" once capped."""
+        shown = number_format(self.count, force_grouping=True)
+        return f"{shown}+" if self.capped else shown
+
+
+def paginate(
+    request, queryset, per_page: int | None = None, param: str = "pagina", *, capped: bool = False,
+    cap: int | None = None,
+) -> Page:
+    per_page = per_page or settings.PAGE_SIZE
+    if capped:
+        paginator = CappedPaginator(queryset, per_page, cap=cap or settings.PAGINATION_COUNT_CAP)
+    else:
+        paginator = Paginator(queryset, per_page)
     page = paginator.get_page(request.GET.get(param))
     page.param = param
     return page

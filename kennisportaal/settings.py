@@ -303,3 +303,5 @@ HEALTH_OUTBOX_MAX_AGE_SECONDS = env_int("HEALTH_OUTBOX_MAX_AGE_SECONDS", 30 * 60
 SECURE_REDIRECT_EXEMPT = [r"^health/$", r"^healthz$"]
 
 PAGE_SIZE = 20
+# Lists that grow with the country count at most this many rows and show "1.000+" beyond (core.pagination).
+PAGINATION_COUNT_CAP = env_int("PAGINATION_COUNT_CAP", 1000)

@@ -1,0 +1,68 @@
+import pytest
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from accounts.models import User
+from core.pagination import CappedPaginator, paginate
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def get(query=""):
+    return RequestFactory().get(f"/lijst/{query}")
+
+
+def test_plain_pagination_counts_everything(settings):
+    settings.PAGE_SIZE = 2
+    UserFactory.create_batch(5)
+    page = paginate(get("?pagina=2"), User.objects.order_by("pk"))
+    assert (page.number, page.paginator.count, page.paginator.num_pages) == (2, 5, 3)
+    assert page.param == "pagina"
+
+
+def test_bad_page_numbers_fall_back():
+    UserFactory.create_batch(3)
+    assert paginate(get("?pagina=abc"), User.objects.order_by("pk"), per_page=2).number == 1
+    assert paginate(get("?pagina=99"), User.objects.order_by("pk"), per_page=2).number == 2
+
+
+def test_capped_count_stops_at_the_cap():
+    UserFactory.create_batch(5)
+    page = paginate(get(), User.objects.order_by("pk"), per_page=2, capped=True, cap=3)
+    assert (page.paginator.count, page.paginator.capped, page.paginator.num_pages) == (3, True, 2)
+    assert page.paginator.count_display == "3+"
+    assert [user.pk for user in page] == list(User.objects.order_by("pk").values_list("pk", flat=True)[:2])
+
+
+def test_capped_count_below_the_cap_is_exact(settings):
+    settings.PAGINATION_COUNT_CAP = 10
+    UserFactory.create_batch(4)
+    page = paginate(get(), User.objects.order_by("pk"), per_page=2, capped=True)
+    assert (page.paginator.count, page.paginator.capped, page.paginator.count_display) == (4, False, "4")
+
+
+def test_capped_count_reads_at_most_cap_plus_one_rows():
+    UserFactory.create_batch(3)
+    paginator = CappedPaginator(User.objects.order_by("pk"), 2, cap=2)
+    with CaptureQueriesContext(connection) as queries:
+        assert paginator.count == 2
+    assert len(queries) == 1
+    assert "LIMIT 3" in queries[0]["sql"]
+    assert "ORDER BY" not in queries[0]["sql"]
+
+
+def test_count_display_groups_thousands():
+    paginator = CappedPaginator(list(range(1500)), 20, cap=1000)
+    assert (paginator.count, paginator.count_display) == (1000, "1.000+")
+
+
+def test_capped_pages_say_they_are_the_first_pages():
+    page = paginate(get("?pagina=2"), list(range(10)), per_page=2, capped=True, cap=5)
+    html = render_to_string("includes/pagination.html", {"page": page, "request": get("?pagina=2")})
+    assert "Pagina 2 van de eerste 3" in html
+    uncapped = paginate(get("?pagina=2"), list(range(10)), per_page=2, capped=True, cap=50)
+    html = render_to_string("includes/pagination.html", {"page": uncapped, "request": get("?pagina=2")})
+    assert "Pagina 2 van 5" in html
