@@ -76,6 +76,9 @@ MIDDLEWARE = [
     # A view that cannot reach the database answers the static 503 page (core/errors.py).
     "core.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a cached page for an anonymous visitor skips sessions, auth, messages and CSRF
+    # (core/pagecache.py); the middleware above still adds the request id and the security headers.
+    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -128,7 +131,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 
 REDIS_URL = env_str("REDIS_URL", "")
-if REDIS_URL:
+# CACHE_DISABLED=1: no cache at all (DummyCache) and no page cache, e.g. to measure pages cold.
+CACHE_DISABLED = env_bool("CACHE_DISABLED", False)
+if CACHE_DISABLED:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+elif REDIS_URL:
     CACHES = {
         "default": {
             # Answers as an empty cache while Redis is down, so no request fails on it (rate limits fail open).
@@ -144,6 +151,22 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (core/pagecache.py): public pages for anonymous visitors, kept this many seconds at most and
+# outdated by every content write. On by default only with Redis: the local memory cache is per process, so
+# the worker (and the other web processes) could not outdate a process's copy. Off under tests unless a test
+# turns it on (a test's transaction never commits, so its writes would not outdate pages).
+PAGE_CACHE_SECONDS = 0 if CACHE_DISABLED else env_int("PAGE_CACHE_SECONDS", 120 if REDIS_URL and not TESTING else 0)
+# The URL names whose pages may be cached (only the anonymous GET answers without cookie or CSRF token).
+PAGE_CACHE_URL_NAMES = frozenset({
+    "home", "about",
+    "practices:list", "practices:detail", "practices:tips",
+    "events:list", "events:detail",
+    "coalitions:list", "coalition_detail", "region_detail",
+    "coalitions:network_list", "network_detail",
+    "visit_chains", "region_visit_chains",
+    "tools:list", "tools:detail",
+})
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
