@@ -164,6 +164,34 @@ def test_the_host_is_part_of_the_key(client, test_views):
     assert client.get("/gewoon/", HTTP_HOST="localhost")["X-Page-Cache"] == "hit"
 
 
+def test_every_allowlisted_page_but_about_is_served_from_the_cache(client, page_cache, coalition, event):
+    """An anonymous visitor's public pages carry no CSRF token, so each is stored; a page that gains a form
+    with a token silently stops being cached, which this test reports. About has the help form: never cached."""
+    practice = factories.PracticeFactory(coalition=coalition)
+    network = factories.LearningNetworkFactory()
+    tool = factories.ToolFactory(developer=coalition)
+    urls = {
+        "home": reverse("home"), "about": reverse("about"),
+        "practices:list": reverse("practices:list"), "practices:detail": practice.get_absolute_url(),
+        "practices:tips": reverse("practices:tips"),
+        "events:list": reverse("events:list"), "events:detail": event.get_absolute_url(),
+        "coalitions:list": reverse("coalitions:list"),
+        "coalition_detail": reverse("coalition_detail", args=[coalition.slug]),
+        "region_detail": reverse("region_detail", args=[coalition.region.slug]),
+        "coalitions:network_list": reverse("coalitions:network_list"),
+        "network_detail": reverse("network_detail", args=[network.slug]),
+        "visit_chains": reverse("visit_chains"),
+        "region_visit_chains": reverse("region_visit_chains", args=[coalition.region.slug]),
+        "tools:list": reverse("tools:list"), "tools:detail": reverse("tools:detail", args=[tool.slug]),
+    }
+    assert set(urls) == settings.PAGE_CACHE_URL_NAMES
+    answers = {}
+    for name, url in urls.items():
+        first, second = get_twice(client, url)
+        answers[name] = (first.status_code, second.status_code, second.get("X-Page-Cache"))
+    assert answers == {name: (200, 200, None if name == "about" else "hit") for name in urls}
+
+
 # --- requests that always go to the view ---------------------------------------------------------------
 
 
