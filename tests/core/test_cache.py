@@ -38,3 +38,11 @@ def test_an_unreachable_redis_reads_as_an_empty_cache_and_drops_writes(unreachab
 def test_rate_limits_fail_open_while_redis_is_unreachable(unreachable_cache):
     request = RequestFactory().post("/over/", REMOTE_ADDR="192.0.2.7")
     assert [ratelimit.allow(request, "help-request", limit=2, period=60) for _ in range(5)] == [True] * 5
+
+
+def test_one_redis_client_serves_every_call(unreachable_cache):
+    """Django's client would build a new redis.Redis (and its callback table) per call: a page cache hit pays that."""
+    client = unreachable_cache._cache.get_client()
+    assert unreachable_cache._cache.get_client(write=True) is client
+    assert unreachable_cache._cache.get_client("een-sleutel") is client
+    assert client.connection_pool is unreachable_cache._cache._get_connection_pool(write=False)
