@@ -21,7 +21,9 @@ do not count, so logging in flushes nothing. ``content_changed()`` bumps explici
 Reading the generation before the view and bumping after commit makes a stale page impossible to store as
 fresh: a view that read the old rows stored its page under the old generation, which the bump outdates.
 While the cache is unreachable every read misses and every write is dropped (``core.cache``); any other error
-of the page cache is logged and the view answers as if there were no cache.
+of the page cache is logged and the view answers as if there were no cache. A bump lost while Redis was
+unreachable (a network fault that left its data in place) leaves pages stored before it at most
+``PAGE_CACHE_SECONDS`` old.
 """
 
 import hashlib
@@ -37,6 +39,8 @@ from django.db import connections
 from django.http import HttpResponse
 from django.urls import Resolver404, get_urlconf, resolve
 from django.utils.translation import get_language_from_request
+
+from core.cache import UNREACHABLE
 
 logger = logging.getLogger(__name__)
 
@@ -75,8 +79,10 @@ def bump_generation() -> None:
     """Every stored page is outdated from now on."""
     try:
         cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet (or the cache is unreachable): start a new one
-        cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+    except ValueError as exc:
+        if isinstance(exc.__cause__, UNREACHABLE):
+            return  # Redis is down (core.cache logged it): no second wait for a set that would be dropped
+        cache.set(GENERATION_KEY, _new_generation(), timeout=None)  # no generation yet: start a new one
     except Exception:
         logger.exception("Page cache: could not bump the content generation")
 

@@ -441,3 +441,13 @@ def test_page_cache_defaults(tmp_path):
     assert read_settings(tmp_path, REDIS_URL=redis, PAGE_CACHE_SECONDS="30") == [30, "core.cache.DegradingRedisCache"]
     assert read_settings(tmp_path, REDIS_URL=redis, CACHE_DISABLED="1") == [
         0, "django.core.cache.backends.dummy.DummyCache"]
+
+
+def test_a_bump_while_redis_is_unreachable_asks_redis_once(settings, caplog):
+    settings.CACHES = {"default": {
+        "BACKEND": "core.cache.DegradingRedisCache", "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+    }}
+    pagecache.bump_generation()
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == [
+        "Redis cache unreachable during incr; answering as an empty cache"]
