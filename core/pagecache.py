@@ -33,6 +33,7 @@ import time
 from functools import lru_cache
 
 from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.db import connections
@@ -160,7 +161,7 @@ def _cacheable_request(request) -> bool:
     if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
         return False
     cookies = request.COOKIES
-    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+    if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:
         return False
     if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
         return False
