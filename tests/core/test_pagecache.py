@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template import engines
@@ -409,6 +409,17 @@ def test_every_connection_watches_its_writes():
     assert sum(isinstance(w, pagecache._WriteWatcher) for w in connection.execute_wrappers) == 1
     pagecache.watch_writes(sender=None, connection=connection)
     assert sum(isinstance(w, pagecache._WriteWatcher) for w in connection.execute_wrappers) == 1
+
+
+def test_a_new_connection_watches_its_writes_once_it_connects():
+    """A worker's or a thread's connection is new: connection_created installs the watcher."""
+    other = connections.create_connection("default")
+    try:
+        assert [w for w in other.execute_wrappers if isinstance(w, pagecache._WriteWatcher)] == []
+        other.ensure_connection()
+        assert [w.connection for w in other.execute_wrappers if isinstance(w, pagecache._WriteWatcher)] == [other]
+    finally:
+        other.close()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
+from django.db import transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -121,6 +122,17 @@ def test_a_hidden_practice_disappears_at_once(client, cached, coalition, coordin
     pages = read(client, [*urls, practice.get_absolute_url()])
     assert shows(pages, "Moestuin op het schoolplein") == {
         **dict.fromkeys(urls, (200, False)), practice.get_absolute_url(): (404, False)}
+
+
+def test_a_deleted_practice_disappears_at_once(client, cached, coalition, django_capture_on_commit_callbacks):
+    practice = factories.PracticeFactory(title="Moestuin op het schoolplein", coalition=coalition)
+    urls = practice_pages(practice, search="moestuin")
+    detail = practice.get_absolute_url()
+    fill(client, [*urls, detail])
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        practice.delete()
+    pages = read(client, [*urls, detail])
+    assert shows(pages, "Moestuin op het schoolplein") == {**dict.fromkeys(urls, (200, False)), detail: (404, False)}
 
 
 # --- events --------------------------------------------------------------------------------------------
