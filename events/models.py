@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Count, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
@@ -15,13 +16,20 @@ from core.models import ModeratedQuerySet
 from moderation.models import ModerationState
 from practices.models import Practice, Tip
 
+# The longest an event may last (validated in ``Event.clean``). It makes "upcoming" a range on ``starts_at``:
+# an event that has not ended started at most this long ago, so the lists read an index on the start in order
+# and stop after one page instead of sorting every future event.
+MAX_EVENT_DURATION = timedelta(days=14)
+
 
 class EventQuerySet(ModeratedQuerySet):
     def upcoming(self, now=None):
-        return self.filter(ends_at__gte=now or timezone.now())
+        now = now or timezone.now()
+        return self.filter(starts_at__gte=now - MAX_EVENT_DURATION, ends_at__gte=now)
 
     def past(self, now=None):
-        return self.filter(ends_at__lt=now or timezone.now())
+        now = now or timezone.now()
+        return self.filter(starts_at__lt=now, ends_at__lt=now)
 
     # A coalition hosts an event only once it accepted: until then the event is its organiser's alone, so
     # nobody can put an event on another coalition's page, calendar or region by naming it as the host.
@@ -56,7 +64,13 @@ class EventQuerySet(ModeratedQuerySet):
         return self.held((now or timezone.now()) - REPORT_GRACE).filter(report__isnull=True)
 
     def for_list(self):
-        return self.select_related("organiser__region", "host").prefetch_related("themes")
+        """What an event card shows; the long texts (the event's, its coalitions' and region's) stay unread."""
+        return (
+            self.select_related("organiser__region", "host")
+            .defer("description", "host_answer_reason", "organiser__description", "organiser__region__description",
+                   "host__description")
+            .prefetch_related("themes")
+        )
 
     def with_confirmed_count(self):
         return self.annotate(
@@ -199,6 +213,12 @@ class Event(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("events:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at - self.starts_at > MAX_EVENT_DURATION:
+            raise ValidationError({"ends_at": _("An event lasts at most %(days)s days; for a longer series, "
+                                                "create an event per meeting.") % {"days": MAX_EVENT_DURATION.days}})
 
     # Project leaders publish their events at once; coordinators can only hide and show them again.
     MODERATION_ACTIONS = frozenset({"hide", "unhide"})

@@ -26,7 +26,7 @@ from moderation.services import available_actions
 
 def event_list(request):
     event_filter = EventFilter(request.GET, queryset=Event.objects.published().for_list())
-    page = paginate(request, event_filter.qs)
+    page = paginate(request, event_filter.qs, capped=True)
     if page.object_list:
         attach_confirmed_counts(page.object_list)
     return render(request, "events/event_list.html", {"filter": event_filter, "page": page})
