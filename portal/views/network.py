@@ -71,7 +71,7 @@ def coalition_detail(request, slug):
 
 def network_detail(request, slug):
     network = get_object_or_404(LearningNetwork, slug=slug)
-    page = paginate(request, network.events.published().for_list().order_by("-starts_at"))
+    page = paginate(request, network.events.published().for_list().order_by("-starts_at", "-pk"), capped=True)
     return render(request, "coalitions/network_detail.html", {
         "network": network, "page": page, "following": _follows(request.user, network),
     })
