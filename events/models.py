@@ -75,9 +75,13 @@ class EventQuerySet(ModeratedQuerySet):
         )
 
     def with_confirmed_count(self):
-        return self.annotate(
-            confirmed_count=Count("registrations", filter=Q(registrations__status__in=Registration.SEAT_STATUSES))
+        """Annotate ``confirmed_count`` (seats taken) with a subquery that counts in ``registration_queue_idx``:
+        no join with the registrations and no GROUP BY over every selected column."""
+        taken = (
+            Registration.objects.filter(event=OuterRef("pk"), status__in=Registration.SEAT_STATUSES)
+            .order_by().values("event").annotate(n=Count("pk")).values("n")
         )
+        return self.annotate(confirmed_count=Coalesce(Subquery(taken, output_field=IntegerField()), Value(0)))
 
 
 def accepted_host(prefix: str = "") -> Q:
