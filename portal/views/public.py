@@ -13,13 +13,8 @@ from coalitions.models import Region, RegionCoordinator
 from coalitions.services import request_help
 from core.ratelimit import allow
 from events.models import Event
+from portal.views.network import PRACTICE_CARD_DEFERRED
 from practices.models import Practice, Tip
-
-# What a practice card does not show: the long texts of the practice and of the rows it is shown with.
-PRACTICE_CARD_DEFERRED = (
-    "context", "approach", "results", "pitfalls", "practical_tips", "region__description",
-    "coalition__description", "organisation__description",
-)
 
 
 def tip_of_the_day(day: date) -> Tip | None:
