@@ -70,7 +70,7 @@ class VisitChains:
     are kept, so counting (up to the cap) and then slicing the page reads the visits once.
     """
 
-    BATCH = 250
+    BATCH = 200
 
     def __init__(self, region: Region | None = None):
         self.ours = None if region is None else set(

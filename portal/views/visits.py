@@ -9,8 +9,8 @@ from portal.matches import has_wish, suggested_matches
 from portal.visits import VisitChains, load_chain_page
 
 CHAINS_PER_PAGE = 10
-# The pages reach the newest 200 chains (like every capped list); older ones are on the coalitions' pages.
-CHAINS_CAP = 200
+# The pages reach the newest 100 chains (like every capped list); older ones are on the coalitions' pages.
+CHAINS_CAP = 100
 
 
 def _chain_page(request, chains):

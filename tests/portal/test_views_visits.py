@@ -104,7 +104,7 @@ def test_chain_pages_query_count(client, django_assert_num_queries, story, count
         client.get(reverse("region_visit_chains", args=["zuid"]))
 
 
-@pytest.mark.parametrize("batch", [1, 2, 3, 250])
+@pytest.mark.parametrize("batch", [1, 2, 3, 200])
 def test_chains_read_in_batches_equal_the_chains_of_all_visits(monkeypatch, story, batch):
     """Whatever the batch, the lazy walk finds the chains of ``build_chains`` over every visit, in its order."""
     den_haag, maastricht, zuid = story["den_haag"], story["maastricht"], story["zuid"]
