@@ -3,6 +3,7 @@
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Count, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
@@ -15,13 +16,20 @@ from core.models import ModeratedQuerySet
 from moderation.models import ModerationState
 from practices.models import Practice, Tip
 
+# The longest an event may last (validated in ``Event.clean``). It makes "upcoming" a range on ``starts_at``:
+# an event that has not ended started at most this long ago, so the lists read an index on the start in order
+# and stop after one page instead of sorting every future event.
+MAX_EVENT_DURATION = timedelta(days=14)
+
 
 class EventQuerySet(ModeratedQuerySet):
     def upcoming(self, now=None):
-        return self.filter(ends_at__gte=now or timezone.now())
+        now = now or timezone.now()
+        return self.filter(starts_at__gte=now - MAX_EVENT_DURATION, ends_at__gte=now)
 
     def past(self, now=None):
-        return self.filter(ends_at__lt=now or timezone.now())
+        now = now or timezone.now()
+        return self.filter(starts_at__lt=now, ends_at__lt=now)
 
     # A coalition hosts an event only once it accepted: until then the event is its organiser's alone, so
     # nobody can put an event on another coalition's page, calendar or region by naming it as the host.
@@ -35,9 +43,11 @@ class EventQuerySet(ModeratedQuerySet):
                            | Q(host__in=coalitions, host_status=Event.HostStatus.ACCEPTED))
 
     def in_region(self, region):
-        """Events organised or hosted (accepted) by a coalition of the region."""
-        return self.filter(Q(organiser__region=region)
-                           | Q(host__region=region, host_status=Event.HostStatus.ACCEPTED))
+        """Events organised or hosted (accepted) by a coalition of the region.
+
+        The region's coalitions as a subquery, not a join: PostgreSQL then reads the events in order of an index
+        and stops after a page, where the join with its OR sorted every matching event first."""
+        return self.of_coalitions(Coalition.objects.filter(region=region).values("pk"))
 
     def hosted(self):
         """Events with a host coalition that accepted."""
@@ -56,12 +66,22 @@ class EventQuerySet(ModeratedQuerySet):
         return self.held((now or timezone.now()) - REPORT_GRACE).filter(report__isnull=True)
 
     def for_list(self):
-        return self.select_related("organiser__region", "host").prefetch_related("themes")
+        """What an event card shows; the long texts (the event's, its coalitions' and region's) stay unread."""
+        return (
+            self.select_related("organiser__region", "host")
+            .defer("description", "host_answer_reason", "organiser__description", "organiser__region__description",
+                   "host__description")
+            .prefetch_related("themes")
+        )
 
     def with_confirmed_count(self):
-        return self.annotate(
-            confirmed_count=Count("registrations", filter=Q(registrations__status__in=Registration.SEAT_STATUSES))
+        """Annotate ``confirmed_count`` (seats taken) with a subquery that counts in ``registration_queue_idx``:
+        no join with the registrations and no GROUP BY over every selected column."""
+        taken = (
+            Registration.objects.filter(event=OuterRef("pk"), status__in=Registration.SEAT_STATUSES)
+            .order_by().values("event").annotate(n=Count("pk")).values("n")
         )
+        return self.annotate(confirmed_count=Coalesce(Subquery(taken, output_field=IntegerField()), Value(0)))
 
 
 def accepted_host(prefix: str = "") -> Q:
@@ -180,6 +200,14 @@ class Event(models.Model):
             models.Index(fields=["kind", "starts_at"], name="event_kind_idx"),
             models.Index(fields=["reminders_sent_at", "starts_at"], name="event_reminder_due_idx"),
             models.Index(fields=["report_requests_sent", "ends_at"], name="event_report_request_idx"),
+            # A learning network's page lists its events newest first.
+            models.Index(fields=["learning_network", "state", "starts_at", "id"], name="event_network_start_idx"),
+            # The visit chains read every public work visit: this partial index holds all they read, so the scan
+            # is index-only and touches no other event.
+            models.Index(
+                fields=["starts_at", "id", "follows_on", "organiser", "host"], name="event_visit_chain_idx",
+                condition=Q(kind="werkbezoek", host_status="accepted", state="published", cancelled_at__isnull=True),
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start"),
@@ -199,6 +227,12 @@ class Event(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("events:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at - self.starts_at > MAX_EVENT_DURATION:
+            raise ValidationError({"ends_at": _("An event lasts at most %(days)s days; for a longer series, "
+                                                "create an event per meeting.") % {"days": MAX_EVENT_DURATION.days}})
 
     # Project leaders publish their events at once; coordinators can only hide and show them again.
     MODERATION_ACTIONS = frozenset({"hide", "unhide"})

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.validators import URLValidator
 from django.db import models
+from django.db.models import Count
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -19,10 +20,22 @@ class ToolQuerySet(ModeratedQuerySet):
         return self.filter(state=ModerationState.SUBMITTED, developer__region_id__in=region_ids)
 
     def for_list(self):
-        return self.select_related("developer").prefetch_related("themes", "users")
+        """What a card in the list shows; how many coalitions use each tool comes from ``attach_user_counts``."""
+        return self.select_related("developer").defer("developer__description").prefetch_related("themes")
 
     def for_detail(self):
         return self.select_related("developer__region", "author").prefetch_related("themes", "users")
+
+
+def attach_user_counts(tools) -> None:
+    """Set ``user_count`` on a page of tools in one grouped query, without loading the coalitions."""
+    tools = list(tools)
+    counts = dict(
+        Tool.users.through.objects.filter(tool__in=tools).values("tool").annotate(n=Count("pk"))
+        .values_list("tool", "n")
+    )
+    for tool in tools:
+        tool.user_count = counts.get(tool.pk, 0)
 
 
 class Tool(models.Model):

@@ -15,7 +15,7 @@ from moderation.permissions import can_moderate
 from moderation.services import TransitionNotAllowed, available_actions
 from tools.filters import ToolFilter
 from tools.forms import JoinForm, ToolForm, UseForm
-from tools.models import JoinRequest, Tool
+from tools.models import JoinRequest, Tool, attach_user_counts
 from tools.permissions import (
     adopting_coalitions,
     can_ask_to_join,
@@ -30,7 +30,9 @@ from tools.services import IncompleteTool, ask_to_join, record_use, save_tool, s
 
 def tool_list(request):
     tool_filter = ToolFilter(request.GET, queryset=Tool.objects.published().for_list())
-    page = paginate(request, tool_filter.qs)
+    page = paginate(request, tool_filter.qs, capped=True)
+    if page.object_list:
+        attach_user_counts(page.object_list)
     return render(request, "tools/tool_list.html", {"filter": tool_filter, "page": page})
 
 

@@ -1,5 +1,6 @@
 """Public event pages: the list and the detail page."""
 
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from coalitions.permissions import is_project_leader
@@ -22,11 +23,12 @@ from moderation.forms import FlagForm
 from moderation.models import ModerationLogEntry
 from moderation.permissions import can_moderate
 from moderation.services import available_actions
+from practices.models import Practice
 
 
 def event_list(request):
     event_filter = EventFilter(request.GET, queryset=Event.objects.published().for_list())
-    page = paginate(request, event_filter.qs)
+    page = paginate(request, event_filter.qs, capped=True)
     if page.object_list:
         attach_confirmed_counts(page.object_list)
     return render(request, "events/event_list.html", {"filter": event_filter, "page": page})
@@ -57,8 +59,9 @@ def event_detail(request, slug):
         "stands": stands,
         "stand_theme": stand_theme,
         "followed_by": list(event.followed_by.published().order_by("starts_at")),
-        "practices": event.practices.published().select_related("region"),
-        "report": EventReport.objects.filter(event=event).prefetch_related("related_practices").first(),
+        "practices": event.practices.published().select_related("region").only("title", "slug", "region__name"),
+        "report": EventReport.objects.filter(event=event).prefetch_related(
+            Prefetch("related_practices", queryset=Practice.objects.only("title", "slug"))).first(),
         "registration_closed": registration_closed_reason(event),
     }
     user = request.user

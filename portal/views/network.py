@@ -13,6 +13,12 @@ REGION_COALITIONS = 12
 REGION_EVENTS = 5
 REGION_PRACTICES = 6
 
+# What a practice card does not show: the long texts of the practice and of the rows it is shown with.
+PRACTICE_CARD_DEFERRED = (
+    "context", "approach", "results", "pitfalls", "practical_tips", "region__description",
+    "coalition__description", "organisation__description",
+)
+
 
 def _follows(user, target) -> bool:
     return user.is_authenticated and target.followers.filter(user=user).exists()
@@ -31,7 +37,7 @@ def region_detail(request, slug):
         "coalitions": Coalition.objects.filter(region=region).order_by("name")[:REGION_COALITIONS],
         "coordinators": RegionCoordinator.objects.filter(region=region).select_related("user").order_by("pk"),
         "upcoming_events": upcoming[:REGION_EVENTS],
-        "practices": Practice.objects.published().filter(region=region).for_list()
+        "practices": Practice.objects.published().filter(region=region).for_list().defer(*PRACTICE_CARD_DEFERRED)
         .order_by("-published_at", "-pk")[:REGION_PRACTICES],
         "following": _follows(request.user, region),
     })
@@ -58,9 +64,10 @@ def coalition_detail(request, slug):
         "coalitions/coalition_detail.html",
         {
             "coalition": coalition,
-            "upcoming_events": events.upcoming(now).order_by("starts_at")[:5],
-            "past_events": events.past(now).order_by("-starts_at")[:5],
-            "practices": Practice.objects.published().filter(coalition=coalition).for_list()[:6],
+            "upcoming_events": events.upcoming(now).order_by("starts_at", "pk")[:5],
+            "past_events": events.past(now).order_by("-starts_at", "-pk")[:5],
+            "practices": Practice.objects.published().filter(coalition=coalition).for_list()
+            .defer(*PRACTICE_CARD_DEFERRED)[:6],
             "project_leaders": project_leaders,
             "can_manage": is_project_leader(request.user, coalition),
             "host_requests": host_requests,
@@ -71,7 +78,7 @@ def coalition_detail(request, slug):
 
 def network_detail(request, slug):
     network = get_object_or_404(LearningNetwork, slug=slug)
-    page = paginate(request, network.events.published().for_list().order_by("-starts_at"))
+    page = paginate(request, network.events.published().for_list().order_by("-starts_at", "-pk"), capped=True)
     return render(request, "coalitions/network_detail.html", {
         "network": network, "page": page, "following": _follows(request.user, network),
     })

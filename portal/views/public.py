@@ -1,6 +1,9 @@
 """Public composed pages: home and about with "vraag hulp"."""
 
+from datetime import date
+
 from django.contrib import messages
+from django.db.models import Max, Min
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -10,23 +13,31 @@ from coalitions.models import Region, RegionCoordinator
 from coalitions.services import request_help
 from core.ratelimit import allow
 from events.models import Event
+from portal.views.network import PRACTICE_CARD_DEFERRED
 from practices.models import Practice, Tip
+
+
+def tip_of_the_day(day: date) -> Tip | None:
+    """A different tip each day, the same for everyone on that day, in two index lookups (no count, no offset):
+    the first published tip from a point in the range of ids that moves on each day."""
+    tips = Tip.objects.published()
+    bounds = tips.aggregate(low=Min("pk"), high=Max("pk"))
+    if bounds["low"] is None:
+        return None
+    start = bounds["low"] + day.toordinal() % (bounds["high"] - bounds["low"] + 1)
+    return tips.filter(pk__gte=start).order_by("pk").first()
 
 
 def home(request):
     now = timezone.now()
     upcoming = Event.objects.published().upcoming(now).filter(cancelled_at__isnull=True).for_list()
-    tips = Tip.objects.published().order_by("pk")
-    tip_count = tips.count()
-    # A different tip each day, the same for everyone on that day.
-    tip = tips[timezone.localdate().toordinal() % tip_count] if tip_count else None
     return render(
         request,
         "pages/home.html",
         {
-            "upcoming_events": upcoming.order_by("starts_at")[:6],
-            "newest_practices": Practice.objects.published().for_list()[:6],
-            "tip": tip,
+            "upcoming_events": upcoming.order_by("starts_at", "pk")[:6],
+            "newest_practices": Practice.objects.published().for_list().defer(*PRACTICE_CARD_DEFERRED)[:6],
+            "tip": tip_of_the_day(timezone.localdate()),
         },
     )
 

@@ -6,26 +6,28 @@ from coalitions.models import Coalition, Region
 from coalitions.permissions import is_project_leader
 from core.pagination import paginate
 from portal.matches import has_wish, suggested_matches
-from portal.visits import load_chain_page, visit_chains
+from portal.visits import VisitChains, load_chain_page
 
 CHAINS_PER_PAGE = 10
+# The pages reach the newest 100 chains (like every capped list); older ones are on the coalitions' pages.
+CHAINS_CAP = 100
 
 
 def _chain_page(request, chains):
-    page = paginate(request, chains, per_page=CHAINS_PER_PAGE)
+    page = paginate(request, chains, per_page=CHAINS_PER_PAGE, capped=True, cap=CHAINS_CAP)
     return page, load_chain_page(list(page.object_list))
 
 
 def visit_chain_list(request):
     """Every chain of work visits: who visited whom, when, with the report and agreements of each visit."""
-    page, chains = _chain_page(request, visit_chains())
+    page, chains = _chain_page(request, VisitChains())
     return render(request, "pages/visit_chains.html", {"page": page, "chains": chains, "region": None})
 
 
 def region_visit_chains(request, slug):
     """The chains with a work visit from or to a coalition of the region."""
     region = get_object_or_404(Region, slug=slug)
-    page, chains = _chain_page(request, visit_chains(region))
+    page, chains = _chain_page(request, VisitChains(region))
     return render(request, "pages/visit_chains.html", {"page": page, "chains": chains, "region": region})
 
 

@@ -1,9 +1,12 @@
 """Project leaders create, edit and cancel their coalition's events."""
 
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from coalitions.models import Organisation
 from events.models import Event, ProgrammeItem
@@ -226,3 +229,17 @@ def test_editing_keeps_unchanged_stands_and_changes_a_provider(client, leader, c
     assert response.status_code == 302
     assert sorted(event.stands.values_list("pk", "organisation__name", "offer")) == sorted([
         (kept.pk, "Sportbedrijf", kept.offer), (changed.pk, "Theater De Klucht", "Toneel")])
+
+
+def test_an_event_lasts_at_most_fourteen_days(client, leader, coalition):
+    start = timezone.localtime() + timedelta(days=20)
+    too_long = (start + timedelta(days=14, hours=1)).strftime("%Y-%m-%dT14:00")
+    response = client.post(reverse("events:create"), event_data(
+        coalition, starts_at=start.strftime("%Y-%m-%dT13:00"), ends_at=too_long))
+    assert response.context["form"].errors["ends_at"] == [
+        "Een bijeenkomst duurt hoogstens 14 dagen; maak voor een langere reeks een bijeenkomst per keer."]
+    assert not Event.objects.exists()
+    fourteen_days = (start + timedelta(days=14)).strftime("%Y-%m-%dT13:00")
+    client.post(reverse("events:create"), event_data(
+        coalition, starts_at=start.strftime("%Y-%m-%dT13:00"), ends_at=fourteen_days))
+    assert Event.objects.get().ends_at - Event.objects.get().starts_at == timedelta(days=14)

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,7 +15,7 @@ from tests.helpers import text_of
 pytestmark = pytest.mark.django_db
 
 
-COUNTS = [1, 20]
+COUNTS = [3, 30]
 
 
 @pytest.mark.parametrize("count", COUNTS)
@@ -25,7 +26,7 @@ def test_event_list_query_count(client, django_assert_num_queries, count, theme)
     # choices of the form.
     with django_assert_num_queries(7):
         response = client.get(reverse("events:list"))
-    assert len(response.context["page"].object_list) == count
+    assert len(response.context["page"].object_list) == min(count, settings.PAGE_SIZE)
 
 
 def test_event_list_upcoming_and_past(client, coalition):
@@ -40,6 +41,27 @@ def test_event_list_upcoming_and_past(client, coalition):
     assert [e.title for e in upcoming.context["page"]] == ["Vervolg Veendam", "Later"]
     assert [e.title for e in past.context["page"]] == ["Werkbezoek Maastricht"]
     assert "2 komende bijeenkomsten" in text_of(upcoming)
+
+
+def test_an_event_still_running_is_upcoming_until_it_ends(client, coalition):
+    """"Upcoming" reads a range of starts (at most the longest duration back): a long event stays in it."""
+    now = timezone.now()
+    factories.EventFactory(title="Zomerschool", organiser=coalition, starts_at=now - timedelta(days=13, hours=23),
+                           ends_at=now + timedelta(minutes=5))
+    factories.EventFactory(title="Net voorbij", organiser=coalition, starts_at=now - timedelta(days=1),
+                           ends_at=now - timedelta(minutes=5))
+    assert list(Event.objects.upcoming(now).values_list("title", flat=True)) == ["Zomerschool"]
+    assert list(Event.objects.past(now).values_list("title", flat=True)) == ["Net voorbij"]
+    assert [e.title for e in client.get(reverse("events:list")).context["page"]] == ["Zomerschool"]
+
+
+def test_event_list_count_stops_at_the_cap(client, coalition, settings):
+    settings.PAGINATION_COUNT_CAP = 3
+    for day in range(1, 5):
+        factories.EventFactory(organiser=coalition, starts_at=timezone.now() + timedelta(days=day))
+    assert "3+ komende bijeenkomsten" in text_of(client.get(reverse("events:list")))
+    settings.PAGINATION_COUNT_CAP = 4
+    assert "4 komende bijeenkomsten" in text_of(client.get(reverse("events:list")))
 
 
 def test_event_list_filters_kind_region_theme(client, coalition, theme):

@@ -1,18 +1,22 @@
 """Home, about with "vraag hulp", error pages, login page and the health check."""
 
+from datetime import date, timedelta
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.urls import reverse
 
 from coalitions.models import HelpRequest
+from moderation.models import ModerationState
 from notifications.models import OutboundEmail
+from portal.views.public import tip_of_the_day
 from tests import factories
 from tests.helpers import parse_html, text_of
 
 pytestmark = pytest.mark.django_db
 
 
-COUNTS = [1, 20]
+COUNTS = [3, 30]
 
 
 @pytest.mark.parametrize("count", COUNTS)
@@ -21,10 +25,28 @@ def test_home_query_count(client, django_assert_num_queries, count):
         factories.EventFactory(themes=[factories.ThemeFactory()])
         factories.PracticeFactory(themes=[factories.ThemeFactory()])
         factories.TipFactory()
-    # events (+themes), practices (+themes), tip count, tip of the day.
+    # events (+themes), practices (+themes), the range of tip ids, tip of the day.
     with django_assert_num_queries(6):
         response = client.get(reverse("home"))
     assert len(response.context["upcoming_events"]) == min(count, 6)
+
+
+def test_tip_of_the_day_changes_daily_and_skips_unpublished_tips():
+    tips = [factories.TipFactory(title=f"Tip {n}") for n in range(3)]
+    factories.TipFactory(title="Ingediend", state=ModerationState.SUBMITTED)
+    day = date(2026, 12, 3)
+    shown = [tip_of_the_day(day + timedelta(days=n)).title for n in range(8)]
+    assert sorted(set(shown)) == ["Tip 0", "Tip 1", "Tip 2"]
+    assert shown[:3] != shown[1:4] and shown[0] == shown[3] == shown[6]  # a new one each day, in turn
+    assert tip_of_the_day(day) == tip_of_the_day(day)
+    tips[1].state = ModerationState.HIDDEN
+    tips[1].save()
+    assert {tip_of_the_day(day + timedelta(days=n)).title for n in range(8)} == {"Tip 0", "Tip 2"}
+
+
+def test_no_tip_of_the_day_without_published_tips():
+    factories.TipFactory(state=ModerationState.SUBMITTED)
+    assert tip_of_the_day(date(2026, 12, 3)) is None
 
 
 def test_home_content(client):

@@ -9,7 +9,8 @@ from django.utils import timezone
 from coalitions.models import VisitProfile
 from events.models import Event, FollowUpAgreement
 from moderation.models import ModerationState
-from portal.visits import build_chains
+from portal.views import visits as visit_views
+from portal.visits import VisitChains, build_chains
 from tests import factories
 from tests.helpers import parse_html
 
@@ -88,18 +89,56 @@ def test_chains_are_paginated(client, coalition):
     assert second == ["Bezoek 10", "Bezoek 11"]
 
 
-@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize("count", [3, 30])
 def test_chain_pages_query_count(client, django_assert_num_queries, story, count):
     for index in range(count - 1):
         later = _visit(story["den_haag"], story["maastricht"], -10 - index, follows_on=story["visit"])
         factories.EventReportFactory(event=later)
         factories.AgreementFactory(event=later)
         _visit(story["maastricht"], story["den_haag"], -20 - index)
-    # the visit rows, the page's events with coalitions and reports, their agreement counts
-    with django_assert_num_queries(3):
+    # the newest visits, the visits linked to them (none new: the chains are whole), the page's events with
+    # coalitions and reports, their agreement counts
+    with django_assert_num_queries(4):
         client.get(reverse("visit_chains"))
-    with django_assert_num_queries(4):  # and the region
+    with django_assert_num_queries(6):  # and the region with its coalitions
         client.get(reverse("region_visit_chains", args=["zuid"]))
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 200])
+def test_chains_read_in_batches_equal_the_chains_of_all_visits(monkeypatch, story, batch):
+    """Whatever the batch, the lazy walk finds the chains of ``build_chains`` over every visit, in its order."""
+    den_haag, maastricht, zuid = story["den_haag"], story["maastricht"], story["zuid"]
+    noord = factories.CoalitionFactory(name="Groningen", region=den_haag.region)
+    v2 = _visit(maastricht, noord, -10, follows_on=story["back"])  # a chain of three, spread over time
+    _visit(noord, den_haag, 40, follows_on=v2)
+    _visit(noord, den_haag, -50)
+    first = _visit(den_haag, noord, -5)
+    _visit(noord, den_haag, -90, follows_on=first)  # a follow-up dated before the visit it follows on
+    loop_a = _visit(maastricht, noord, -30)
+    loop_b = _visit(noord, maastricht, -31, follows_on=loop_a)
+    Event.objects.filter(pk=loop_a.pk).update(follows_on=loop_b)
+    _visit(noord, den_haag, -3, follows_on=factories.EventFactory(starts_at=timezone.now() - timedelta(days=8)))
+    _visit(noord, den_haag, -4, state="hidden", follows_on=first)  # not public: no link
+    rows = list(Event.objects.filter(kind=Event.Kind.WORK_VISIT, state="published")
+                .values_list("pk", "follows_on_id", "starts_at"))
+    expected = build_chains(rows)
+    monkeypatch.setattr(VisitChains, "BATCH", batch)
+    assert VisitChains().all() == expected
+    assert VisitChains()[0:3] == expected[:3]
+    in_zuid = {pk for pk, organiser, host in Event.objects.values_list("pk", "organiser__region", "host__region")
+               if zuid.pk in (organiser, host)}
+    assert VisitChains(zuid).all() == [chain for chain in expected if in_zuid.intersection(chain)]
+    assert len(expected) == 5 and len(VisitChains(zuid).all()) == 2
+
+
+def test_chain_pages_stop_at_the_cap(client, coalition, monkeypatch):
+    monkeypatch.setattr(visit_views, "CHAINS_CAP", 2)
+    monkeypatch.setattr(visit_views, "CHAINS_PER_PAGE", 1)
+    host = factories.CoalitionFactory()
+    for day in range(3):
+        _visit(coalition, host, day + 1, title=f"Bezoek {day}")
+    page = client.get(reverse("visit_chains")).context["page"]
+    assert (page.paginator.count, page.paginator.capped, page.paginator.num_pages) == (2, True, 2)
 
 
 def test_matches_page_shows_reasons_and_plan_button_for_own_project_leaders(client, story, leader, coalition):

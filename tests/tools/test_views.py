@@ -9,7 +9,7 @@ from coalitions.models import CoalitionMembership
 from moderation.models import ModerationLogEntry, ModerationState
 from notifications.models import OutboundEmail
 from tests import factories
-from tests.helpers import parse_html
+from tests.helpers import parse_html, text_of
 from tools.models import JoinRequest, Tool
 
 pytestmark = pytest.mark.django_db
@@ -21,15 +21,24 @@ def names(response) -> list[str]:
 
 # -- the list ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("count", [1, 25])
+@pytest.mark.parametrize("count", [3, 30])
 def test_list_query_count(client, coalition, theme, count, django_assert_num_queries):
     users = [factories.CoalitionFactory() for _ in range(3)]
     for n in range(count):
         factories.ToolFactory(name=f"Planner {n:02}", developer=coalition, themes=[theme], users=users)
-    # count, page, themes and users of the tools on the page, the theme choices of the filter form.
+    # count (capped), page, themes and user counts of the tools on the page, the theme choices of the filter form.
     with django_assert_num_queries(5):
         response = client.get(reverse("tools:list"))
     assert len(names(response)) == min(count, settings.PAGE_SIZE)
+
+
+def test_list_count_stops_at_the_cap(client, coalition, theme, settings):
+    settings.PAGINATION_COUNT_CAP = 2
+    for n in range(3):
+        factories.ToolFactory(name=f"Planner {n}", developer=coalition, themes=[theme])
+    assert "2+ tools" in text_of(client.get(reverse("tools:list")))
+    settings.PAGINATION_COUNT_CAP = 3
+    assert "3 tools" in text_of(client.get(reverse("tools:list")))
 
 
 def test_list_shows_only_published_tools_with_their_facts(client, coalition, theme):
