@@ -16,6 +16,9 @@ from django.core.cache import cache
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import TruncQuarter
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from coalitions.models import Coalition, Region
 from events.models import Event, EventReport, FollowUpAgreement, accepted_host
@@ -254,6 +257,17 @@ def coalition_funnels(coalitions, now: datetime, quarters: list[Quarter]) -> dic
         for counts in _funnel_aggregate(role_events.filter(**{f"{role}__in": ids}), role):
             _add(rows[counts[role]][_quarter_of(counts["quarter"])], counts)
     return {pk: list(by_quarter.values()) for pk, by_quarter in rows.items()}
+
+
+def funnel_cells(rows: list[FunnelRow]) -> list[SafeString]:
+    """A coalition's quarters as table cells' content ("3 → 2 → 3 → 2", each step named for screen readers):
+    built here once per cell, as the page shows a few hundred of them."""
+    held, reported, made, done = gettext("held"), gettext("with a report"), gettext("agreements made"), gettext("done")
+    return [format_html(
+        '{}<span class="visually-hidden"> {},</span> → {}<span class="visually-hidden"> {},</span> → '
+        '{}<span class="visually-hidden"> {},</span> → {}<span class="visually-hidden"> {}</span>',
+        row.held, held, row.reported, reported, row.made, made, row.done, done,
+    ) for row in rows]
 
 
 # -- the chart --------------------------------------------------------------------------------------------

@@ -86,6 +86,7 @@ def region_cockpit(request, slug):
         agreement_filter["recipient"] = owner
     if coalition_slug := request.GET.get("coalitie", "").strip():
         agreement_filter["responsible_slug"] = coalition_slug
+    coalitions = paginate(request, summary.coalition_rows, param="coalities")
     help_requests = paginate(
         request, HelpRequest.objects.filter(region=region).open().order_by("created_at", "pk"), param="hulpvragen"
     )
@@ -116,7 +117,8 @@ def region_cockpit(request, slug):
         "funnel": summary.funnel,
         "chart": cockpit.funnel_chart(summary.funnel),
         "quarters": quarters,
-        "coalitions": paginate(request, summary.coalition_rows, param="coalities"),
+        "coalitions": coalitions,
+        "coalition_cells": [(coalition, cockpit.funnel_cells(rows)) for coalition, rows in coalitions.object_list],
         "grace_days": REPORT_GRACE.days,
         "wait_days": cockpit.MODERATION_WAIT.days,
         "quiet_days": cockpit.QUIET_AFTER.days,
