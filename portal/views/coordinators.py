@@ -32,9 +32,9 @@ from tools.models import Tool
 
 @login_required
 def moderation_queue(request):
-    regions = moderated_regions(request.user)
-    require(regions.exists())
-    region_ids = list(regions.values_list("pk", flat=True))
+    regions = list(moderated_regions(request.user).order_by("name"))  # one query: the ids and the names shown
+    require(bool(regions))
+    region_ids = [region.pk for region in regions]
     practices = (
         Practice.objects.awaiting_review(region_ids).select_related("region", "author").order_by("updated_at")
     )
@@ -51,12 +51,12 @@ def moderation_queue(request):
         .select_related("region", "reporter", "content_type").prefetch_related("item").order_by("created_at")
     )
     return render(request, "pages/moderation_queue.html", {
-        "regions": regions.order_by("name"),
-        "practices": paginate(request, practices, param="voorbeelden"),
-        "tips": paginate(request, tips, param="tips"),
-        "tools": paginate(request, tools, param="tools"),
-        "adoptions": paginate(request, adoptions, param="uitgeprobeerd"),
-        "flags": paginate(request, flags, param="meldingen"),
+        "regions": regions,
+        "practices": paginate(request, practices, param="voorbeelden", capped=True),
+        "tips": paginate(request, tips, param="tips", capped=True),
+        "tools": paginate(request, tools, param="tools", capped=True),
+        "adoptions": paginate(request, adoptions, param="uitgeprobeerd", capped=True),
+        "flags": paginate(request, flags, param="meldingen", capped=True),
         "dismiss_form": DismissFlagForm(),
     })
 

@@ -18,7 +18,7 @@ from tests.helpers import parse_html
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("count", [1, 20])
+@pytest.mark.parametrize("count", [3, 30])
 def test_moderation_queue_query_count(client, region, coalition, count, django_assert_num_queries):
     coordinator = factories.UserFactory()
     factories.RegionCoordinatorFactory(region=region, user=coordinator)
@@ -33,13 +33,26 @@ def test_moderation_queue_query_count(client, region, coalition, count, django_a
         factories.AdoptionFactory(region=region, state=ModerationState.SUBMITTED, published_at=None,
                                   author=reporter, coalition=coalition)
     client.force_login(coordinator)
-    # session, user, regions (exists, ids, names), then count + page for practices, tips, tools and adoptions
+    # session, user, the regions (one query), then count + page for practices, tips, tools and adoptions
     # (with their practice), and for flags count + page + the flagged items, plus the moderator check of the menu.
-    with django_assert_num_queries(17):
+    with django_assert_num_queries(15):
         response = client.get(reverse("moderation_queue"))
-    assert len(response.context["flags"].object_list) == count
-    assert len(response.context["tools"].object_list) == count
-    assert len(response.context["adoptions"].object_list) == count
+    assert len(response.context["flags"].object_list) == min(count, 20)
+    assert len(response.context["tools"].object_list) == min(count, 20)
+    assert len(response.context["adoptions"].object_list) == min(count, 20)
+
+
+def test_the_moderation_queue_counts_up_to_the_cap(client, region, coalition, settings):
+    settings.PAGINATION_COUNT_CAP = 2
+    coordinator = factories.UserFactory()
+    factories.RegionCoordinatorFactory(region=region, user=coordinator)
+    for _ in range(3):
+        factories.PracticeFactory(coalition=coalition, state=ModerationState.SUBMITTED, published_at=None)
+    factories.TipFactory(region=region, state=ModerationState.SUBMITTED, published_at=None)
+    client.force_login(coordinator)
+    page = parse_html(client.get(reverse("moderation_queue")))
+    assert (page.by_id("queue-practices").text, page.by_id("queue-tips").text) == (
+        "2+ ingediende praktijkvoorbeelden", "1 ingediende tip")
 
 
 # -- the cockpit --------------------------------------------------------------------------------------------
