@@ -113,7 +113,7 @@ class RegionSummary:
 
 def region_summary(region: Region, now: datetime, today: date, quarters: list["Quarter"]) -> RegionSummary:
     """The region's summary from the cache, else computed (a fixed number of queries) and kept ``SUMMARY_FOR``."""
-    key = f"cockpit-summary:v1:{region.pk}:{today.isoformat()}"
+    key = f"cockpit-summary:v1:{region.pk}:{today.isoformat()}"  # v: raise it when RegionSummary changes
     summary = cache.get(key)
     # The age is checked here as well as by the cache's expiry, whose clock may not be ours.
     if summary is None or now - summary.computed_at >= SUMMARY_FOR:
