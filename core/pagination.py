@@ -36,15 +36,41 @@ class CappedPaginator(Paginator):
         return f"{shown}+" if self.capped else shown
 
 
+class ShortListPaginator(Paginator):
+    """For a list that mostly fits on one page (a member's own items): the first page's rows are read with one
+    more than fit, in one query, and the rows are only counted when there are more."""
+
+    first_rows: list | None = None
+
+    @cached_property
+    def count(self) -> int:
+        rows = list(self.object_list[: self.per_page + 1])
+        self.first_rows = rows[: self.per_page]
+        return len(rows) if len(rows) <= self.per_page else Paginator.count.func(self)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        if number == 1 and self.first_rows is not None:
+            return self._get_page(self.first_rows, number, self)
+        return super().page(number)
+
+
 def paginate(
     request, queryset, per_page: int | None = None, param: str = "pagina", *, capped: bool = False,
-    cap: int | None = None,
+    cap: int | None = None, count: int | None = None, short: bool = False,
 ) -> Page:
+    """``count``: the number of rows, when the caller counted them more cheaply than ``queryset.count()`` could
+    (the same rows without the joins its annotations need, or adding up counts it shows anyway). ``short``: the
+    list is usually shorter than a page, so its first page is read without a count (``ShortListPaginator``)."""
     per_page = per_page or settings.PAGE_SIZE
-    if capped:
+    if short and request.GET.get(param, "1") == "1":
+        paginator = ShortListPaginator(queryset, per_page)
+    elif capped:
         paginator = CappedPaginator(queryset, per_page, cap=cap or settings.PAGINATION_COUNT_CAP)
     else:
         paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # the cached property, set
     page = paginator.get_page(request.GET.get(param))
     page.param = param
     return page

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, Count, ExpressionWrapper, F, IntegerField, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce, Lower
+from django.db.models.functions import Coalesce, Lower, Upper
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -197,6 +197,9 @@ class Event(models.Model):
             models.Index(fields=["state", "starts_at"], name="event_state_start_idx"),
             models.Index(fields=["organiser", "starts_at"], name="event_organiser_idx"),
             models.Index(fields=["host", "host_status", "starts_at"], name="event_host_status_idx"),
+            # The events of a region's coalitions as index-only scans (the cockpit's semi-joins).
+            models.Index(fields=["organiser", "id"], name="event_organiser_pk_idx"),
+            models.Index(fields=["host", "host_status", "id"], name="event_host_pk_idx"),
             models.Index(fields=["kind", "starts_at"], name="event_kind_idx"),
             models.Index(fields=["reminders_sent_at", "starts_at"], name="event_reminder_due_idx"),
             models.Index(fields=["report_requests_sent", "ends_at"], name="event_report_request_idx"),
@@ -498,6 +501,8 @@ class FollowUpAgreement(models.Model):
         indexes = [
             models.Index(fields=["status", "due_date"], name="agreement_status_due_idx"),
             models.Index(fields=["coalition", "status"], name="agreement_coalition_idx"),
+            # ``owned_by``: an agreement given to an address without an account (``owner_email__iexact``).
+            models.Index(Upper("owner_email"), name="agreement_owner_email_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -167,6 +167,11 @@ PAGE_CACHE_URL_NAMES = frozenset({
     "visit_chains", "region_visit_chains",
     "tools:list", "tools:detail",
 })
+# Sessions live in the database. With Redis, a cache every worker shares, they are read from it first
+# ("cached_db": a logged-in request costs no session query; a cache miss or Redis being down falls back to the
+# table). Without Redis the cache is per process, where a copy could outlive a logout in another worker: the
+# database alone then. Tests keep "db" so the pinned query counts are the same with and without Redis.
+SESSION_ENGINE = "django.contrib.sessions.backends." + ("cached_db" if REDIS_URL and not TESTING else "db")
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",

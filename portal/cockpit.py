@@ -2,14 +2,23 @@
 
 Every read here is a fixed number of queries, whatever the size of the region: counts and sums are done by
 the database (aggregates with filters, ``TruncQuarter``), Python only arranges the aggregated rows.
+
+The region's summary (the counts to act on, the overdue agreements grouped, the quiet coalitions and the
+funnels) takes a few hundred milliseconds at national scale, so ``region_summary`` keeps it in the cache for
+``SUMMARY_FOR`` per region and day; the page shows when it was computed. The lists to work through (overdue
+agreements, waiting submissions, help requests) stay live.
 """
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from django.core.cache import cache
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import TruncQuarter
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 
 from coalitions.models import Coalition, Region
 from events.models import Event, EventReport, FollowUpAgreement, accepted_host
@@ -23,6 +32,8 @@ QUIET_AFTER = timedelta(days=90)
 FUNNEL_QUARTERS = 6
 # How many owners and coalitions the overdue agreements are grouped into on the page (most overdue first).
 GROUPS_SHOWN = 10
+# How long a region's summary is served from the cache.
+SUMMARY_FOR = timedelta(minutes=5)
 
 
 # -- act now ----------------------------------------------------------------------------------------------
@@ -31,11 +42,33 @@ def events_missing_report(region: Region, now: datetime):
     return Event.objects.in_region(region).missing_report(now)
 
 
-def overdue_agreements(region: Region, today: date):
+def region_events(coalition_ids: list[int], events=None):
+    """``Event.objects.in_region`` for the region's coalitions given by id: two index scans instead of a scan of
+    every event joined to its organiser's and host's coalition."""
+    return (Event.objects.all() if events is None else events).filter(Q(organiser__in=coalition_ids)
+                                | Q(host__in=coalition_ids, host_status=Event.HostStatus.ACCEPTED))
+
+
+def region_coalition_ids(region: Region) -> list[int]:
+    return list(Coalition.objects.filter(region=region).values_list("pk", flat=True))
+
+
+def overdue_agreements(region: Region, today: date, coalition_ids: list[int] | None = None):
     """Overdue agreements made at the region's events, with who answers for each (see ``with_responsible``)."""
-    return (
-        FollowUpAgreement.objects.of_events(Event.objects.in_region(region)).overdue(today).with_responsible()
-    )
+    return region_overdue(region, today, coalition_ids).with_responsible()
+
+
+def region_overdue(region: Region, today: date, coalition_ids: list[int] | None = None):
+    """Overdue agreements made at the region's events, without joins: to count them."""
+    if coalition_ids is None:
+        agreements = FollowUpAgreement.objects.of_events(Event.objects.in_region(region))
+    else:  # on the join with the event the agreements need anyway
+        # Two semi-joins on index-only scans of the region's events ("event_organiser_pk_idx",
+        # "event_host_pk_idx"): no read of the wide event rows.
+        organised = Event.objects.filter(organiser__in=coalition_ids).values("pk")
+        hosted = Event.objects.filter(host__in=coalition_ids, host_status=Event.HostStatus.ACCEPTED).values("pk")
+        agreements = FollowUpAgreement.objects.filter(Q(event__in=organised) | Q(event__in=hosted))
+    return agreements.overdue(today)
 
 
 def overdue_by_owner(agreements) -> list[dict]:
@@ -62,6 +95,48 @@ def waiting_practices(region: Region, now: datetime):
 def waiting_tips(region: Region, now: datetime):
     return (Tip.objects.waiting_since(now - MODERATION_WAIT, [region.pk])
             .select_related("author").order_by("submitted_at", "pk"))
+
+
+# -- the region's summary, cached ------------------------------------------------------------------------
+
+@dataclass
+class RegionSummary:
+    computed_at: datetime
+    events_missing_report: int
+    overdue_total: int
+    overdue_by_owner: list[dict]
+    overdue_by_coalition: list[dict]
+    quiet: list[Coalition]
+    funnel: list["FunnelRow"]
+    coalition_rows: list[tuple[Coalition, list["FunnelRow"]]]
+
+
+def region_summary(region: Region, now: datetime, today: date, quarters: list["Quarter"]) -> RegionSummary:
+    """The region's summary from the cache, else computed (a fixed number of queries) and kept ``SUMMARY_FOR``."""
+    key = f"cockpit-summary:v1:{region.pk}:{today.isoformat()}"  # v: raise it when RegionSummary changes
+    summary = cache.get(key)
+    # The age is checked here as well as by the cache's expiry, whose clock may not be ours.
+    if summary is None or now - summary.computed_at >= SUMMARY_FOR:
+        summary = compute_region_summary(region, now, today, quarters)
+        cache.set(key, summary, int(SUMMARY_FOR.total_seconds()))
+    return summary
+
+
+def compute_region_summary(region: Region, now: datetime, today: date, quarters: list["Quarter"]) -> RegionSummary:
+    coalitions = list(Coalition.objects.filter(region=region).order_by("name"))
+    ids = [coalition.pk for coalition in coalitions]
+    agreements = overdue_agreements(region, today, ids)
+    funnels = coalition_funnels(coalitions, now, quarters)
+    return RegionSummary(
+        computed_at=now,
+        events_missing_report=region_events(ids).missing_report(now).count(),
+        overdue_total=region_overdue(region, today, ids).count(),
+        overdue_by_owner=overdue_by_owner(agreements),
+        overdue_by_coalition=overdue_by_coalition(agreements),
+        quiet=list(quiet_coalitions(region, now)),
+        funnel=region_funnel(region, now, quarters, ids),
+        coalition_rows=[(coalition, funnels[coalition.pk]) for coalition in coalitions],
+    )
 
 
 # -- quiet coalitions -------------------------------------------------------------------------------------
@@ -161,10 +236,13 @@ def _add(row: FunnelRow, counts: dict) -> None:
         setattr(row, step, getattr(row, step) + counts[step])
 
 
-def region_funnel(region: Region, now: datetime, quarters: list[Quarter]) -> list[FunnelRow]:
+def region_funnel(region: Region, now: datetime, quarters: list[Quarter],
+                  coalition_ids: list[int] | None = None) -> list[FunnelRow]:
     """One row per quarter for the region's events (organised or hosted by one of its coalitions)."""
     rows = {quarter: FunnelRow(quarter) for quarter in quarters}
-    for counts in _funnel_aggregate(_funnel_events(now, quarters).in_region(region)):
+    events = _funnel_events(now, quarters)
+    events = events.in_region(region) if coalition_ids is None else region_events(coalition_ids, events)
+    for counts in _funnel_aggregate(events):
         _add(rows[_quarter_of(counts["quarter"])], counts)
     return list(rows.values())
 
@@ -179,6 +257,17 @@ def coalition_funnels(coalitions, now: datetime, quarters: list[Quarter]) -> dic
         for counts in _funnel_aggregate(role_events.filter(**{f"{role}__in": ids}), role):
             _add(rows[counts[role]][_quarter_of(counts["quarter"])], counts)
     return {pk: list(by_quarter.values()) for pk, by_quarter in rows.items()}
+
+
+def funnel_cells(rows: list[FunnelRow]) -> list[SafeString]:
+    """A coalition's quarters as table cells' content ("3 → 2 → 3 → 2", each step named for screen readers):
+    built here once per cell, as the page shows a few hundred of them."""
+    held, reported, made, done = gettext("held"), gettext("with a report"), gettext("agreements made"), gettext("done")
+    return [format_html(
+        '{}<span class="visually-hidden"> {},</span> → {}<span class="visually-hidden"> {},</span> → '
+        '{}<span class="visually-hidden"> {},</span> → {}<span class="visually-hidden"> {}</span>',
+        row.held, held, row.reported, reported, row.made, made, row.done, done,
+    ) for row in rows]
 
 
 # -- the chart --------------------------------------------------------------------------------------------

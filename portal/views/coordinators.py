@@ -32,9 +32,9 @@ from tools.models import Tool
 
 @login_required
 def moderation_queue(request):
-    regions = moderated_regions(request.user)
-    require(regions.exists())
-    region_ids = list(regions.values_list("pk", flat=True))
+    regions = list(moderated_regions(request.user).order_by("name"))  # one query: the ids and the names shown
+    require(bool(regions))
+    region_ids = [region.pk for region in regions]
     practices = (
         Practice.objects.awaiting_review(region_ids).select_related("region", "author").order_by("updated_at")
     )
@@ -51,12 +51,12 @@ def moderation_queue(request):
         .select_related("region", "reporter", "content_type").prefetch_related("item").order_by("created_at")
     )
     return render(request, "pages/moderation_queue.html", {
-        "regions": regions.order_by("name"),
-        "practices": paginate(request, practices, param="voorbeelden"),
-        "tips": paginate(request, tips, param="tips"),
-        "tools": paginate(request, tools, param="tools"),
-        "adoptions": paginate(request, adoptions, param="uitgeprobeerd"),
-        "flags": paginate(request, flags, param="meldingen"),
+        "regions": regions,
+        "practices": paginate(request, practices, param="voorbeelden", capped=True),
+        "tips": paginate(request, tips, param="tips", capped=True),
+        "tools": paginate(request, tools, param="tools", capped=True),
+        "adoptions": paginate(request, adoptions, param="uitgeprobeerd", capped=True),
+        "flags": paginate(request, flags, param="meldingen", capped=True),
         "dismiss_form": DismissFlagForm(),
     })
 
@@ -77,16 +77,16 @@ def region_cockpit(request, slug):
     to plans. Every count links to the list behind it: the event list filtered, or a list on this page."""
     region = get_object_or_404(moderated_regions(request.user), slug=slug)
     now, today = timezone.now(), timezone.localdate()
-    agreements = cockpit.overdue_agreements(region, today)
+    quarters = cockpit.recent_quarters(today)
+    summary = cockpit.region_summary(region, now, today, quarters)
+    coalition_ids = cockpit.region_coalition_ids(region)
+    agreements = cockpit.overdue_agreements(region, today, coalition_ids)
     agreement_filter = {}
     if owner := request.GET.get("eigenaar", "").strip().lower():
         agreement_filter["recipient"] = owner
     if coalition_slug := request.GET.get("coalitie", "").strip():
         agreement_filter["responsible_slug"] = coalition_slug
-    quarters = cockpit.recent_quarters(today)
-    funnel = cockpit.region_funnel(region, now, quarters)
-    coalitions = paginate(request, Coalition.objects.filter(region=region).order_by("name"), param="coalities")
-    funnels = cockpit.coalition_funnels(coalitions.object_list, now, quarters)
+    coalitions = paginate(request, summary.coalition_rows, param="coalities")
     help_requests = paginate(
         request, HelpRequest.objects.filter(region=region).open().order_by("created_at", "pk"), param="hulpvragen"
     )
@@ -95,24 +95,30 @@ def region_cockpit(request, slug):
     return render(request, "pages/region_cockpit.html", {
         "region": region,
         "other_regions": moderated_regions(request.user).exclude(pk=region.pk).order_by("name"),
-        "events_missing_report": cockpit.events_missing_report(region, now).count(),
+        "summary": summary,
+        "summary_minutes": int(cockpit.SUMMARY_FOR.total_seconds() // 60),
+        "events_missing_report": summary.events_missing_report,
         "events_missing_report_url": events_url,
-        "agreements": paginate(request, agreements.filter(**agreement_filter)
-                               .select_related("event", "owner").order_by("due_date", "pk"), param="afspraken"),
+        "agreements": paginate(
+            request, agreements.filter(**agreement_filter).select_related("event", "owner").order_by("due_date", "pk"),
+            param="afspraken",
+            # Unfiltered, counted without the joins of the annotations (live, not the summary's total).
+            count=None if agreement_filter else cockpit.region_overdue(region, today, coalition_ids).count(),
+        ),
         "agreement_filter": agreement_filter,
-        "overdue_total": agreements.count(),
-        "overdue_by_owner": cockpit.overdue_by_owner(agreements),
-        "overdue_by_coalition": cockpit.overdue_by_coalition(agreements),
+        "overdue_total": summary.overdue_total,
+        "overdue_by_owner": summary.overdue_by_owner,
+        "overdue_by_coalition": summary.overdue_by_coalition,
         "practices": paginate(request, cockpit.waiting_practices(region, now), param="voorbeelden"),
         "tips": paginate(request, cockpit.waiting_tips(region, now), param="tips"),
         "help_requests": help_requests,
         "answer_form": AnswerHelpRequestForm(),
-        "quiet": paginate(request, cockpit.quiet_coalitions(region, now), param="stil"),
-        "funnel": funnel,
-        "chart": cockpit.funnel_chart(funnel),
+        "quiet": paginate(request, summary.quiet, param="stil"),
+        "funnel": summary.funnel,
+        "chart": cockpit.funnel_chart(summary.funnel),
         "quarters": quarters,
         "coalitions": coalitions,
-        "coalition_rows": [(coalition, funnels[coalition.pk]) for coalition in coalitions.object_list],
+        "coalition_cells": [(coalition, cockpit.funnel_cells(rows)) for coalition, rows in coalitions.object_list],
         "grace_days": REPORT_GRACE.days,
         "wait_days": cockpit.MODERATION_WAIT.days,
         "quiet_days": cockpit.QUIET_AFTER.days,

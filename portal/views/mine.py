@@ -27,15 +27,16 @@ def my_portal(request):
         .select_related("event__organiser").with_waiting_position().order_by("-event__starts_at")
     )
     agreements = FollowUpAgreement.objects.owned_by(user).select_related("event").order_by("status", "due_date")
+    # A member's lists are mostly shorter than a page: read without a count then (``short``).
     return render(request, "pages/my_portal.html", {
-        "upcoming": paginate(request, registrations.filter(event__ends_at__gte=now), param="bijeenkomsten"),
+        "upcoming": paginate(request, registrations.filter(event__ends_at__gte=now), param="bijeenkomsten", short=True),
         "practices": paginate(request, Practice.objects.filter(author=user).select_related("region")
-                              .order_by("-updated_at"), param="voorbeelden"),
-        "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips"),
-        "agreements": paginate(request, agreements, param="afspraken"),
+                              .order_by("-updated_at"), param="voorbeelden", short=True),
+        "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips", short=True),
+        "agreements": paginate(request, agreements, param="afspraken", short=True),
         "memberships": CoalitionMembership.objects.filter(user=user).select_related("coalition"),
         "host_requests": paginate(request, answerable_host_requests(user).select_related("organiser", "host")
-                                  .order_by("starts_at", "pk"), param="gastheer"),
+                                  .order_by("starts_at", "pk"), param="gastheer", short=True),
         "today": timezone.localdate(),
     })
 

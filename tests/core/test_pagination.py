@@ -66,3 +66,26 @@ def test_capped_pages_say_they_are_the_first_pages():
     uncapped = paginate(get("?pagina=2"), list(range(10)), per_page=2, capped=True, cap=50)
     html = render_to_string("includes/pagination.html", {"page": uncapped, "request": get("?pagina=2")})
     assert "Pagina 2 van 5" in html
+
+
+@pytest.mark.parametrize(("users", "query", "expected"), [
+    (2, "", (1, [1, 2], 2, 1, 1)),  # rows and count in one query
+    (3, "", (1, [1, 2, 3], 3, 1, 1)),  # a full page: one row more was asked for, none found
+    (4, "", (1, [1, 2, 3], 4, 2, 2)),  # more than a page: counted
+    (4, "?pagina=2", (2, [4], 4, 2, 2)),  # a later page as usual: count and rows
+])
+def test_a_short_list_counts_only_when_its_first_page_is_full(users, query, expected):
+    created = UserFactory.create_batch(users)
+    rank = {user.pk: index for index, user in enumerate(created, start=1)}
+    with CaptureQueriesContext(connection) as captured:
+        page = paginate(get(query), User.objects.order_by("pk"), per_page=3, short=True)
+        rows = [rank[user.pk] for user in page.object_list]
+    assert (page.number, rows, page.paginator.count, page.paginator.num_pages, len(captured)) == expected
+
+
+def test_a_given_count_is_not_counted_again():
+    UserFactory.create_batch(3)
+    with CaptureQueriesContext(connection) as captured:
+        page = paginate(get(), User.objects.order_by("pk"), per_page=2, count=3)
+        rows = list(page.object_list)
+    assert (page.paginator.num_pages, len(rows), len(captured)) == (2, 2, 1)

@@ -77,8 +77,8 @@ def test_new_pages_query_counts(client, coalition, leader, region, count, django
         factories.CoalitionFactory(region=region)
         factories.PracticeFactory(coalition=coalition)
     client.force_login(leader)
-    # session, user, event, permission, count, page, status counts, moderator check.
-    with django_assert_num_queries(8):
+    # session, user, event, permission, status counts (which the pagination adds up), page, moderator check.
+    with django_assert_num_queries(7):
         assert client.get(reverse("events:registrations", args=[event.slug])).status_code == 200
     # session, user, event, permission, report, participants, coalitions, practices to try (the choices of
     # every agreement row, built once), open agreements, attended count, related practices, moderator check.
@@ -88,3 +88,20 @@ def test_new_pages_query_counts(client, coalition, leader, region, count, django
     # logged-in organiser: session, user, permission, own registration, agreements, moderator check.
     with django_assert_num_queries(13):
         assert client.get(event.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("count", [3, 30, 60])
+def test_registrations_page_query_count_does_not_grow(client, coalition, leader, count, django_assert_num_queries):
+    event = factories.EventFactory(organiser=coalition)
+    factories.RegistrationFactory(event=event, user=factories.UserFactory(full_name="Anna", email="anna@example.org"))
+    for _ in range(count - 1):
+        factories.RegistrationFactory(event=event)
+    client.force_login(leader)
+    # session, user, event, permission, status counts, page (users joined), moderator check.
+    with django_assert_num_queries(7):
+        response = client.get(reverse("events:registrations", args=[event.slug]))
+    page = response.context["page"]
+    assert (page.paginator.count, page.paginator.num_pages, len(page.object_list)) == (
+        count, 2 if count > 50 else 1, min(count, 50))
+    assert 'Anna<br><span class="muted">anna@example.org</span>' in response.content.decode()
