@@ -5,7 +5,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections, models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -78,9 +78,21 @@ class RegionalModeratedQuerySet(ModeratedQuerySet):
         return self.awaiting_review(region_ids).with_submitted_at().filter(submitted_at__lt=before)
 
 
+# What a practice card (templates/includes/practice_card.html) shows: the long texts stay in the database.
+PRACTICE_CARD_FIELDS = (
+    "title", "slug", "summary", "school_type", "state", "published_at",
+    "region__name", "region__slug", "coalition__name", "coalition__slug",
+)
+
+
 class PracticeQuerySet(RegionalModeratedQuerySet):
     def for_list(self):
-        return self.select_related("region", "coalition", "organisation").prefetch_related("themes")
+        """The practices as cards: only the card's columns, their region and coalition joined, their themes
+        in one more query."""
+        return (
+            self.select_related("region", "coalition").only(*PRACTICE_CARD_FIELDS)
+            .prefetch_related(Prefetch("themes", queryset=Theme.objects.only("name", "slug", "position")))
+        )
 
     def with_adoption_count(self):
         """Annotate ``adoption_count``: how many published adoptions, in the list's own query.
@@ -199,8 +211,9 @@ class Practice(RegionallyModerated, models.Model):
         verbose_name_plural = _("practice examples")
         ordering = ["-published_at", "-pk"]
         indexes = [
-            models.Index(fields=["state", "-published_at"], name="practice_state_published_idx"),
-            models.Index(fields=["region", "state", "-published_at"], name="practice_region_state_idx"),
+            # The list's order, newest first, with the id as tie-breaker so no sort step is needed.
+            models.Index(fields=["state", "-published_at", "-id"], name="practice_published_list_idx"),
+            models.Index(fields=["region", "state", "-published_at", "-id"], name="practice_region_list_idx"),
             models.Index(fields=["coalition", "state"], name="practice_coalition_state_idx"),
             models.Index(fields=["school_type", "state"], name="practice_schooltype_idx"),
         ]
@@ -296,7 +309,7 @@ class Tip(RegionallyModerated, models.Model):
         verbose_name = _("tip")
         verbose_name_plural = _("tips")
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["state", "-published_at"], name="tip_state_published_idx")]
+        indexes = [models.Index(fields=["state", "-published_at", "-id"], name="tip_published_list_idx")]
 
     def __str__(self) -> str:
         return self.title

@@ -36,7 +36,7 @@ RELATED_CANDIDATES = 200
 def practice_list(request):
     practices = Practice.objects.published().for_list().with_adoption_count()
     practice_filter = PracticeFilter(request.GET, queryset=practices)
-    page = paginate(request, practice_filter.qs)
+    page = paginate(request, practice_filter.qs, capped=True)
     # Filtered by one theme, the list is that theme's page: it offers to follow the theme.
     theme = practice_filter.form.cleaned_data.get("theme")
     following = bool(theme) and request.user.is_authenticated and theme.followers.filter(user=request.user).exists()
