@@ -271,8 +271,19 @@ class PracticeAttachment(models.Model):
 
 class TipQuerySet(RegionalModeratedQuerySet):
     def for_list(self):
-        """Tips with their themes and the practice example and events they came from, to link to them."""
-        return self.select_related("practice").prefetch_related("themes", "events")
+        """Tips with their themes and the practice example and events they came from, to link to them: only
+        the columns the list shows."""
+        # The events app sits a floor above: its model is reached through the relation, not imported.
+        event_model = self.model._meta.get_field("events").related_model
+        return (
+            self.select_related("practice")
+            .only("title", "body", "source", "region_id", "state", "published_at",
+                  "practice__title", "practice__slug", "practice__state")
+            .prefetch_related(
+                Prefetch("themes", queryset=Theme.objects.only("name", "slug", "position")),
+                Prefetch("events", queryset=event_model.objects.only("title", "slug", "state")),
+            )
+        )
 
 
 class Tip(RegionallyModerated, models.Model):
