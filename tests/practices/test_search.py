@@ -78,6 +78,18 @@ def test_same_results_on_sqlite_and_postgres(client, query, expected):
     assert search(client, q=query) == expected
 
 
+@pytest.mark.parametrize("common_above", [0, 10**9], ids=["walks-the-list-index", "reads-the-gin-index"])
+def test_only_the_newest_matches_are_ranked_whichever_way_they_are_found(client, monkeypatch, common_above):
+    # PostgreSQL finds a common term's newest matches by walking the list's index and a rarer term's through
+    # the GIN index: both give the same candidates (one more than the limit), ranked the same.
+    monkeypatch.setattr("practices.models.SEARCH_COMMON_MATCHES", common_above)
+    monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 1)
+    make_practices()
+    assert search(client, q="school") == ["Brede samenwerking", "Oudercoördinator in de wijk"]
+    monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 1000)
+    assert search(client, q="school") == SCHOOL
+
+
 def test_blank_query_lists_everything_newest_first(client):
     make_practices()
     assert search(client, q="   ") == [title for title, _, _ in reversed(PRACTICES)]
