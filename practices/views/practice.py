@@ -56,10 +56,13 @@ def practice_detail(request, slug):
     related = (
         Practice.objects.filter(pk__in=candidates, themes__in=theme_ids)
         .annotate(shared_themes=Count("themes"))
-        .select_related("region")
+        .select_related("region").only("title", "slug", "summary", "region__name")
         .order_by("-shared_themes", "-published_at")[:3]
     )
-    presented_at = practice.presented_at.published().select_related("organiser").order_by("-starts_at")[:10]
+    presented_at = (
+        practice.presented_at.published().select_related("organiser")
+        .only("title", "slug", "starts_at", "organiser__name").order_by("-starts_at")[:10]
+    )
     context = {"practice": practice, "related": related, "presented_at": presented_at}
     if practice.state == ModerationState.PUBLISHED:
         context.update(_adoptions_context(request, practice))
