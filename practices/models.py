@@ -51,7 +51,9 @@ class Mechanism(models.Model):
         return self.name
 
 
-SEARCH_RESULT_LIMIT = 1000
+# A search ranks only its newest matches (all of them for a rarer term): ranking reads each match's text, so
+# this bounds a search's cost whatever the size of the portal. The list counts them as far as this ("200+").
+SEARCH_RESULT_LIMIT = 200
 # Above this many matches (PostgreSQL's own estimate, from the statistics of the GIN index), a term is common:
 # walking the list's index newest first reaches the limit after few rows. Below it, reading the matches from
 # the GIN index and sorting them is cheaper than walking the index past the many practices without the term.
@@ -177,7 +179,7 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
 
         Their ids are fetched first: the raw column references would not follow Django's subquery aliases.
         """
-        # One more than the limit, so that the list's capped count can tell "1.000+" from exactly 1,000.
+        # One more than the limit, so that the list's capped count can tell "200+" from exactly 200.
         newest_matches = list(
             matches.order_by(*newest_first).values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT + 1]
         )
