@@ -42,6 +42,16 @@ def test_home_to_filtered_practice_detail(live_server, page):
     assert page.get_by_role("heading", name="1 praktijkvoorbeeld", exact=True).is_visible()
     assert_accessible(page)
 
+    # The coalition is typed; on focus the script fills its suggestions from the names endpoint.
+    page.get_by_label("Coalitie", exact=True).focus()
+    page.wait_for_function("document.querySelectorAll('#id_coalition_options option').length === 1")
+    assert page.locator("#id_coalition_options option").get_attribute("value") == "Oost-Groningen"
+    page.get_by_label("Coalitie", exact=True).fill("oost-groningen")
+    page.get_by_role("button", name="Toon resultaten").click()
+    page.wait_for_url("**/praktijkvoorbeelden/?*coalition=oost-groningen*")
+    assert page.get_by_role("heading", name="1 praktijkvoorbeeld", exact=True).is_visible()
+    assert_accessible(page)
+
     page.get_by_role("link", name="Middagpauze vol activiteiten in Winsum").click()
     page.wait_for_url("**/praktijkvoorbeelden/middagpauze-vol-activiteiten-in-winsum/")
     assert page.get_by_role("heading", name="Valkuilen").is_visible()
