@@ -7,6 +7,7 @@ app_name = "coalitions"
 # A coalition's and a learning network's own pages show events and practices too: they live in portal/.
 urlpatterns = [
     path("coalities/", views.coalition_list, name="list"),
+    path("coalities/namen.json", views.coalition_names_json, name="names"),
     path("coalities/<slug:slug>/beheer/", views.coalition_manage, name="manage"),
     path("coalities/<slug:slug>/leden/<int:pk>/verwijderen/", views.member_remove, name="member_remove"),
     path("uitnodiging/<str:token>/", views.invitation, name="invitation"),

@@ -3,14 +3,19 @@
 The detail pages of a coalition and a learning network show events and practices: they live in portal/.
 """
 
+import hashlib
+import json
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from coalitions.filters import CoalitionFilter
+from coalitions.filters import CoalitionFilter, coalition_names
 from coalitions.forms import CoalitionPageForm, FollowToggleForm, InvitationForm, VisitProfileForm
 from coalitions.models import (
     Coalition,
@@ -41,6 +46,24 @@ def coalition_list(request):
     )
     page = paginate(request, coalition_filter.qs)
     return render(request, "coalitions/coalition_list.html", {"filter": coalition_filter, "page": page})
+
+
+# Browsers and proxies keep the names this long; a new or renamed coalition shows in the suggestions after it.
+COALITION_NAMES_MAX_AGE = 600
+
+
+@require_GET
+def coalition_names_json(request):
+    """Every coalition's name as JSON (``{"names": [...]}``), the suggestions of the coalition filter's
+    ``<datalist>`` (``static/js/datalist.js``): one small query, cached by the browser, revalidated by ETag."""
+    body = json.dumps({"names": coalition_names()}, ensure_ascii=False, separators=(",", ":")).encode()
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        response = HttpResponse(body, content_type="application/json")
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=COALITION_NAMES_MAX_AGE)
+    return response
 
 
 def network_list(request):

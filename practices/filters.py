@@ -4,7 +4,8 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from coalitions.models import Coalition, Region, Theme
+from coalitions.filters import CoalitionNameFilter
+from coalitions.models import Region, Theme
 from practices.models import Mechanism, Practice
 
 MOST_ADOPTIONS = "uitgeprobeerd"
@@ -20,10 +21,8 @@ class PracticeFilter(django_filters.FilterSet):
     region = django_filters.ModelChoiceFilter(
         label=_("Region"), to_field_name="slug", queryset=Region.objects.all(), empty_label=_("All regions")
     )
-    coalition = django_filters.ModelChoiceFilter(
-        label=_("Coalition"), to_field_name="slug", queryset=Coalition.objects.only("name", "slug"),
-        empty_label=_("All coalitions"),
-    )
+    # Typed, not chosen from 500 options: the suggestions come from the cached names endpoint.
+    coalition = CoalitionNameFilter(label=_("Coalition"))
     school_type = django_filters.ChoiceFilter(
         label=_("School type"), choices=Practice.SchoolType.choices, empty_label=_("All school types")
     )

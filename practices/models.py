@@ -1,11 +1,12 @@
 """Practice examples with their links and attachments, and tips."""
 
+import json
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections, models
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.urls import reverse
@@ -50,7 +51,13 @@ class Mechanism(models.Model):
         return self.name
 
 
-SEARCH_RESULT_LIMIT = 1000
+# A search ranks only its newest matches (all of them for a rarer term): ranking reads each match's text, so
+# this bounds a search's cost whatever the size of the portal. The list counts them as far as this ("200+").
+SEARCH_RESULT_LIMIT = 200
+# Above this many matches (PostgreSQL's own estimate, from the statistics of the GIN index), a term is common:
+# walking the list's index newest first reaches the limit after few rows. Below it, reading the matches from
+# the GIN index and sorting them is cheaper than walking the index past the many practices without the term.
+SEARCH_COMMON_MATCHES = 10_000
 # The Dutch text search configuration with accent folding, created by migration 0005.
 POSTGRES_SEARCH_CONFIG = "kennisportaal_dutch"
 
@@ -78,9 +85,21 @@ class RegionalModeratedQuerySet(ModeratedQuerySet):
         return self.awaiting_review(region_ids).with_submitted_at().filter(submitted_at__lt=before)
 
 
+# What a practice card (templates/includes/practice_card.html) shows: the long texts stay in the database.
+PRACTICE_CARD_FIELDS = (
+    "title", "slug", "summary", "school_type", "state", "published_at",
+    "region__name", "region__slug", "coalition__name", "coalition__slug",
+)
+
+
 class PracticeQuerySet(RegionalModeratedQuerySet):
     def for_list(self):
-        return self.select_related("region", "coalition", "organisation").prefetch_related("themes")
+        """The practices as cards: only the card's columns, their region and coalition joined, their themes
+        in one more query."""
+        return (
+            self.select_related("region", "coalition").only(*PRACTICE_CARD_FIELDS)
+            .prefetch_related(Prefetch("themes", queryset=Theme.objects.only("name", "slug", "position")))
+        )
 
     def with_adoption_count(self):
         """Annotate ``adoption_count``: how many published adoptions, in the list's own query.
@@ -115,9 +134,19 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             query = SearchQuery(text, config=POSTGRES_SEARCH_CONFIG, search_type="plain")
             # The stored generated column from migration 0005, indexed with GIN.
             vector = RawSQL("practices_practice.search_vector", [], output_field=SearchVectorField())
-            return self._rank_newest(
-                self.annotate(search_vector=vector).filter(search_vector=query)
-            ).annotate(search_rank=SearchRank(vector, query)).order_by("-search_rank", "-published_at", "-pk")
+            matches = self.annotate(search_vector=vector).filter(search_vector=query)
+            if self._estimated_matches(text) < SEARCH_COMMON_MATCHES:
+                # An order the list's btree index cannot give, so that PostgreSQL reads the few matches
+                # through the GIN index (a bitmap scan) and sorts them, rather than walking the btree newest
+                # first and testing every practice's text until enough match. Equal to published_at here:
+                # a published practice has its date (constraint practice_published_has_date).
+                matches = matches.annotate(newest=Coalesce("published_at", "created_at"))
+                newest_first = ("-newest", "-pk")
+            else:
+                newest_first = ("-published_at", "-pk")
+            return self._rank_newest(matches, newest_first).annotate(
+                search_rank=SearchRank(vector, query)
+            ).order_by("-search_rank", "-published_at", "-pk")
         expression = match_expression(text)
         matches = self.filter(pk__in=RawSQL(
             "SELECT rowid FROM practices_practice_fts WHERE practices_practice_fts MATCH %s", [expression]
@@ -132,14 +161,31 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             select={"search_rank": "-bm25(practices_practice_fts, 1.0, 0.4, 0.2)"},
         ).order_by("-search_rank", "-published_at", "-pk")
 
-    def _rank_newest(self, matches):
+    def _estimated_matches(self, text: str) -> int:
+        """PostgreSQL's estimate of the practices whose text matches: planned, not run (about a millisecond)."""
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(
+                "EXPLAIN (FORMAT JSON) SELECT 1 FROM practices_practice"
+                " WHERE search_vector @@ plainto_tsquery(%s::regconfig, %s)",
+                [POSTGRES_SEARCH_CONFIG, text],
+            )
+            plan = cursor.fetchone()[0]
+        if isinstance(plan, str):
+            plan = json.loads(plan)
+        return int(plan[0]["Plan"]["Plan Rows"])
+
+    def _rank_newest(self, matches, newest_first=("-published_at", "-pk")):
         """The practices to rank: a common word can match most practices, so only the newest matches.
 
         Their ids are fetched first: the raw column references would not follow Django's subquery aliases.
         """
+        # One more than the limit, so that the list's capped count can tell "200+" from exactly 200.
         newest_matches = list(
-            matches.order_by("-published_at", "-pk").values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT]
+            matches.order_by(*newest_first).values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT + 1]
         )
+        if connections[self.db].vendor == "postgresql":
+            # One array parameter: PostgreSQL parses and plans a thousand literals of an IN list slowly.
+            return self.extra(where=["practices_practice.id = ANY(%s)"], params=[newest_matches])
         return self.filter(pk__in=newest_matches)
 
 
@@ -199,8 +245,9 @@ class Practice(RegionallyModerated, models.Model):
         verbose_name_plural = _("practice examples")
         ordering = ["-published_at", "-pk"]
         indexes = [
-            models.Index(fields=["state", "-published_at"], name="practice_state_published_idx"),
-            models.Index(fields=["region", "state", "-published_at"], name="practice_region_state_idx"),
+            # The list's order, newest first, with the id as tie-breaker so no sort step is needed.
+            models.Index(fields=["state", "-published_at", "-id"], name="practice_published_list_idx"),
+            models.Index(fields=["region", "state", "-published_at", "-id"], name="practice_region_list_idx"),
             models.Index(fields=["coalition", "state"], name="practice_coalition_state_idx"),
             models.Index(fields=["school_type", "state"], name="practice_schooltype_idx"),
         ]
@@ -258,8 +305,19 @@ class PracticeAttachment(models.Model):
 
 class TipQuerySet(RegionalModeratedQuerySet):
     def for_list(self):
-        """Tips with their themes and the practice example and events they came from, to link to them."""
-        return self.select_related("practice").prefetch_related("themes", "events")
+        """Tips with their themes and the practice example and events they came from, to link to them: only
+        the columns the list shows."""
+        # The events app sits a floor above: its model is reached through the relation, not imported.
+        event_model = self.model._meta.get_field("events").related_model
+        return (
+            self.select_related("practice")
+            .only("title", "body", "source", "region_id", "state", "published_at",
+                  "practice__title", "practice__slug", "practice__state")
+            .prefetch_related(
+                Prefetch("themes", queryset=Theme.objects.only("name", "slug", "position")),
+                Prefetch("events", queryset=event_model.objects.only("title", "slug", "state")),
+            )
+        )
 
 
 class Tip(RegionallyModerated, models.Model):
@@ -296,7 +354,7 @@ class Tip(RegionallyModerated, models.Model):
         verbose_name = _("tip")
         verbose_name_plural = _("tips")
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["state", "-published_at"], name="tip_state_published_idx")]
+        indexes = [models.Index(fields=["state", "-published_at", "-id"], name="tip_published_list_idx")]
 
     def __str__(self) -> str:
         return self.title

@@ -20,7 +20,7 @@ from moderation.permissions import can_moderate
 from moderation.services import TransitionNotAllowed, available_actions
 from practices.filters import PracticeFilter
 from practices.forms import AttachmentFormSet, LinkFormSet, PracticeForm
-from practices.models import Adoption, Practice, PracticeAttachment
+from practices.models import SEARCH_RESULT_LIMIT, Adoption, Practice, PracticeAttachment
 from practices.permissions import (
     can_edit,
     can_record_adoption,
@@ -36,7 +36,10 @@ RELATED_CANDIDATES = 200
 def practice_list(request):
     practices = Practice.objects.published().for_list().with_adoption_count()
     practice_filter = PracticeFilter(request.GET, queryset=practices)
-    page = paginate(request, practice_filter.qs)
+    practices = practice_filter.qs  # validates the form: cleaned_data holds the valid filters
+    # A search ranks only its newest SEARCH_RESULT_LIMIT matches: it counts and pages as far as those.
+    searching = bool((practice_filter.form.cleaned_data.get("q") or "").strip())
+    page = paginate(request, practices, capped=True, cap=SEARCH_RESULT_LIMIT if searching else None)
     # Filtered by one theme, the list is that theme's page: it offers to follow the theme.
     theme = practice_filter.form.cleaned_data.get("theme")
     following = bool(theme) and request.user.is_authenticated and theme.followers.filter(user=request.user).exists()
@@ -56,10 +59,13 @@ def practice_detail(request, slug):
     related = (
         Practice.objects.filter(pk__in=candidates, themes__in=theme_ids)
         .annotate(shared_themes=Count("themes"))
-        .select_related("region")
+        .select_related("region").only("title", "slug", "summary", "region__name")
         .order_by("-shared_themes", "-published_at")[:3]
     )
-    presented_at = practice.presented_at.published().select_related("organiser").order_by("-starts_at")[:10]
+    presented_at = (
+        practice.presented_at.published().select_related("organiser")
+        .only("title", "slug", "starts_at", "organiser__name").order_by("-starts_at")[:10]
+    )
     context = {"practice": practice, "related": related, "presented_at": presented_at}
     if practice.state == ModerationState.PUBLISHED:
         context.update(_adoptions_context(request, practice))

@@ -26,7 +26,7 @@ def tip_list(request):
     if slug := request.GET.get("thema"):
         theme = get_object_or_404(Theme, slug=slug)
         tips = tips.filter(themes=theme)
-    page = paginate(request, tips)
+    page = paginate(request, tips, capped=True)
     return render(request, "practices/tip_list.html", {"page": page, "themes": themes, "theme": theme})
 
 

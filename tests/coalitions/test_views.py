@@ -309,3 +309,32 @@ def test_project_leaders_edit_what_they_can_show_and_want_to_learn(client, leade
     assert too_long.context["visit_form"]["offer"].value() == "Nieuw aanbod"
     assert "wish" in too_long.context["visit_form"].errors
     assert VisitProfile.objects.get(coalition=coalition).offer == "De aanbiedersmarkt in Veendam."
+
+
+def test_coalition_names_endpoint_lists_every_coalition_by_name(client, django_assert_num_queries, region):
+    for name in ["Zuid-Limburg", "Oost-Groningen", "Veenkoloniën"]:
+        factories.CoalitionFactory(name=name, region=region)
+    with django_assert_num_queries(1):
+        response = client.get(reverse("coalitions:names"))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response.content.decode() == '{"names":["Oost-Groningen","Veenkoloniën","Zuid-Limburg"]}'
+    assert response["Cache-Control"] == "public, max-age=600"
+    assert response["ETag"].startswith('"') and len(response["ETag"]) == 34
+
+
+def test_coalition_names_endpoint_answers_not_modified_until_a_name_changes(client, region):
+    coalition = factories.CoalitionFactory(name="Oost-Groningen", region=region)
+    etag = client.get(reverse("coalitions:names"))["ETag"]
+    response = client.get(reverse("coalitions:names"), headers={"if-none-match": etag})
+    assert (response.status_code, response.content, response["ETag"]) == (304, b"", etag)
+    coalition.name = "Oost-Groningen en Veenkoloniën"
+    coalition.save()
+    response = client.get(reverse("coalitions:names"), headers={"if-none-match": etag})
+    assert response.status_code == 200
+    assert response.json() == {"names": ["Oost-Groningen en Veenkoloniën"]}
+    assert response["ETag"] != etag
+
+
+def test_coalition_names_endpoint_takes_only_get(client):
+    assert client.post(reverse("coalitions:names")).status_code == 405

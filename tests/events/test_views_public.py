@@ -10,7 +10,7 @@ from django.utils import timezone
 from events.models import Event
 from moderation.models import ModerationState
 from tests import factories
-from tests.helpers import text_of
+from tests.helpers import parse_html, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +22,9 @@ COUNTS = [3, 30]
 def test_event_list_query_count(client, django_assert_num_queries, count, theme):
     for _ in range(count):
         factories.EventFactory(themes=[theme])
-    # count, page rows, themes prefetch, seats taken on the page, and the region, theme and coalition
-    # choices of the form.
-    with django_assert_num_queries(7):
+    # count, page rows, themes prefetch, seats taken on the page, and the region and theme choices of the
+    # form (the coalition is typed: its suggestions come from the names endpoint).
+    with django_assert_num_queries(6):
         response = client.get(reverse("events:list"))
     assert len(response.context["page"].object_list) == min(count, settings.PAGE_SIZE)
 
@@ -76,6 +76,17 @@ def test_event_list_filters_kind_region_theme(client, coalition, theme):
     assert titles(region="noord") == ["Werkbezoek"]  # hosted in Noord
     assert titles(theme=theme.slug) == ["Training"]
     assert titles(coalition=coalition.slug) == ["Werkbezoek"]
+    # The coalition is typed: its name in any case does as well as its slug.
+    assert titles(coalition="OOST-groningen") == ["Werkbezoek"]
+
+
+def test_event_list_unknown_coalition_is_an_error_that_keeps_the_text(client, coalition):
+    response = client.get(reverse("events:list"), {"coalition": "Oost-Gronigen"})
+    page = parse_html(response)
+    assert page.by_id("id_coalition_error").text == (
+        "Er is geen coalitie met de naam “Oost-Gronigen”. Typ de naam zoals die in de lijst met coalities staat.")
+    assert page.find("input", name="coalition")["value"] == "Oost-Gronigen"
+    assert page.find("select", name="coalition") is None
 
 
 @pytest.mark.parametrize("count", COUNTS)

@@ -4,6 +4,7 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.urls import reverse
 
+from coalitions.models import Coalition
 from notifications.unsubscribe import unsubscribe_token
 from tests import factories
 from tests.journeys.conftest import assert_accessible, can_log_in, log_in
@@ -39,6 +40,18 @@ def test_home_to_filtered_practice_detail(live_server, page):
     page.get_by_label("Thema", exact=True).select_option("verrijkte-schooldag")
     page.get_by_role("button", name="Toon resultaten").click()
     page.wait_for_url("**/praktijkvoorbeelden/?*theme=verrijkte-schooldag*")
+    assert page.get_by_role("heading", name="1 praktijkvoorbeeld", exact=True).is_visible()
+    assert_accessible(page)
+
+    # The coalition is typed; on focus the script fills its suggestions from the names endpoint.
+    page.get_by_label("Coalitie", exact=True).focus()
+    page.locator("#id_coalition_options option").first.wait_for(state="attached")
+    suggested = page.locator("#id_coalition_options option").evaluate_all("os => os.map(o => o.value)")
+    assert suggested == list(Coalition.objects.order_by("name").values_list("name", flat=True))
+    assert "Oost-Groningen" in suggested
+    page.get_by_label("Coalitie", exact=True).fill("oost-groningen")
+    page.get_by_role("button", name="Toon resultaten").click()
+    page.wait_for_url("**/praktijkvoorbeelden/?*coalition=oost-groningen*")
     assert page.get_by_role("heading", name="1 praktijkvoorbeeld", exact=True).is_visible()
     assert_accessible(page)
 

@@ -419,6 +419,7 @@ CASES = [
     Case("feed_events", lambda o: reverse("feed_events"), ALL_OK),
     # Coalitions
     Case("coalitions:list", lambda o: reverse("coalitions:list"), ALL_OK),
+    Case("coalitions:names", lambda o: reverse("coalitions:names"), ALL_OK),
     Case("coalitions:manage", lambda o: reverse("coalitions:manage", args=[o["a"].slug]),
          only(200, ["pl_own", "staff"]), contains={"pl_own": "lid@example.org"}),
     Case("coalitions:member_remove",
@@ -518,7 +519,7 @@ def test_every_url_is_in_the_matrix():
     covered = {case.name.split(" (")[0] for case in CASES}
     missing = our_url_names() - covered
     assert missing == set(), f"URLs without a permission-matrix case: {sorted(missing)}"
-    assert len(our_url_names()) == 82
+    assert len(our_url_names()) == 83
 
 
 def test_every_post_case_checks_its_outcome():

@@ -11,6 +11,7 @@ from django.urls import reverse
 from practices.models import Practice
 from practices.search import match_expression, search_terms
 from tests import factories
+from tests.helpers import parse_html
 
 pytestmark = pytest.mark.django_db
 
@@ -76,6 +77,31 @@ SCHOOL = ["De school als vindplaats", "Brede samenwerking", "Oudercoördinator i
 def test_same_results_on_sqlite_and_postgres(client, query, expected):
     make_practices()
     assert search(client, q=query) == expected
+
+
+@pytest.mark.parametrize("common_above", [0, 10**9], ids=["walks-the-list-index", "reads-the-gin-index"])
+def test_only_the_newest_matches_are_ranked_whichever_way_they_are_found(client, monkeypatch, common_above):
+    # PostgreSQL finds a common term's newest matches by walking the list's index and a rarer term's through
+    # the GIN index: both give the same candidates (one more than the limit), ranked the same.
+    monkeypatch.setattr("practices.models.SEARCH_COMMON_MATCHES", common_above)
+    monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 1)
+    make_practices()
+    assert search(client, q="school") == ["Brede samenwerking", "Oudercoördinator in de wijk"]
+    monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 3)
+    assert search(client, q="school") == SCHOOL
+
+
+def test_a_search_counts_and_pages_as_far_as_the_matches_it_ranks(client, monkeypatch):
+    monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 2)
+    monkeypatch.setattr("practices.views.practice.SEARCH_RESULT_LIMIT", 2)
+    make_practices()
+    page = parse_html(client.get(reverse("practices:list"), {"q": "school"}))
+    assert page.by_id("results-heading").text == "2+ praktijkvoorbeelden"
+    page = parse_html(client.get(reverse("practices:list"), {"q": "ouders"}))
+    assert page.by_id("results-heading").text == "2 praktijkvoorbeelden"
+    # Without a search the list counts as far as PAGINATION_COUNT_CAP.
+    page = parse_html(client.get(reverse("practices:list")))
+    assert page.by_id("results-heading").text == "6 praktijkvoorbeelden"
 
 
 def test_blank_query_lists_everything_newest_first(client):
