@@ -13,8 +13,11 @@ from datetime import datetime, time, timedelta
 from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.template import Context
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from accounts.models import User
 from coalitions.models import CoalitionMembership
@@ -106,7 +109,38 @@ def build_digests(users: list[User], *, since: dict[int, datetime], until: datet
     _add_reports(digests, follows, start, until)
     _add_new_items(digests, follows, start, until)
     _add_near_events(digests, follows, start, until)
+    render_fragments(digests)
     return digests
+
+
+# The lines of an item that many members of a batch share, rendered once per batch (text and HTML) instead of once
+# per member: the templates `emails/_digest_<name>.txt|.html` are the loop bodies of `emails/digest.txt` and
+# `emails/_digest_sections.html`, which print `item.digest_text` / `item.digest_html`.
+FRAGMENTS = {"report": "reports", "practice": "practices", "tip": "tips", "event": "events"}
+
+
+def _shared_items(digest: Digest):
+    yield from (("report", report) for report in digest.reports)
+    for group in digest.groups:
+        yield from (("practice", practice) for practice in group.practices)
+        yield from (("tip", tip) for tip in group.tips)
+    yield from (("event", event) for event in digest.events)
+
+
+def render_fragments(digests: dict[int, Digest]) -> None:
+    """Set ``digest_text`` and ``digest_html`` on every shared item that is in one of the digests, once each."""
+    templates = {name: (get_template(f"emails/_digest_{name}.txt").template,
+                        get_template(f"emails/_digest_{name}.html").template) for name in FRAGMENTS}
+    done = set()
+    for digest in digests.values():
+        for name, item in _shared_items(digest):
+            if id(item) in done:
+                continue
+            done.add(id(item))
+            text, html = templates[name]
+            context = {"site_url": settings.SITE_URL, name: item}
+            item.digest_text = text.render(Context(context, autoescape=False))
+            item.digest_html = mark_safe(html.render(Context(context)))  # noqa: S308 (rendered with autoescape)
 
 
 def users_for_digest(user_ids) -> list[User]:
