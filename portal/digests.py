@@ -232,12 +232,28 @@ def _group_key(item, follows: _Follows) -> str:
     return chosen.slug if chosen else OTHER_GROUP
 
 
-def _matches(item, follows: _Follows) -> bool:
-    return bool(
-        item.digest_theme_ids & follows.theme_ids
-        or (item.region_id and item.region_id in follows.region_ids)
-        or (getattr(item, "coalition_id", None) and item.coalition_id in follows.coalition_ids)
-    )
+class _Index:
+    """Positions of items by theme, region and coalition, so a member's matches are looked up, not scanned."""
+
+    def __init__(self, items):
+        self.items = items
+        self.by_theme, self.by_region, self.by_coalition = defaultdict(list), defaultdict(list), defaultdict(list)
+        for position, item in enumerate(items):
+            for theme_id in item.digest_theme_ids:
+                self.by_theme[theme_id].append(position)
+            if item.region_id:
+                self.by_region[item.region_id].append(position)
+            if getattr(item, "coalition_id", None):
+                self.by_coalition[item.coalition_id].append(position)
+
+    def matching(self, follows: _Follows):
+        """The items with a followed theme, region or coalition, in the order of ``items``."""
+        positions = set()
+        for index, keys in ((self.by_theme, follows.theme_ids), (self.by_region, follows.region_ids),
+                            (self.by_coalition, follows.coalition_ids)):
+            for key in keys:
+                positions.update(index.get(key, ()))
+        return [self.items[position] for position in sorted(positions)]
 
 
 def _prepare(items) -> None:
@@ -271,12 +287,13 @@ def _add_new_items(digests, follows, start, until) -> None:
         for theme in item.digest_themes:
             themes_by_slug[theme.slug] = theme
     list_url = settings.SITE_URL + reverse("practices:list")
+    indexes = (("practices", _Index(practices)), ("tips", _Index(tips)))
     for user_id, f in follows.items():
         digest = digests[user_id]
         groups: dict[str, ThemeGroup] = {}
-        for kind, items in (("practices", practices), ("tips", tips)):
-            for item in items:
-                if not (digest.since < item.published_at and _matches(item, f)):
+        for kind, index in indexes:
+            for item in index.matching(f):
+                if not digest.since < item.published_at:
                     continue
                 key = _group_key(item, f)
                 if key not in groups:
