@@ -180,6 +180,8 @@ class Event(models.Model):
             models.Index(fields=["kind", "starts_at"], name="event_kind_idx"),
             models.Index(fields=["reminders_sent_at", "starts_at"], name="event_reminder_due_idx"),
             models.Index(fields=["report_requests_sent", "ends_at"], name="event_report_request_idx"),
+            # The digest's "coming up near you": events announced in a period.
+            models.Index(fields=["state", "created_at"], name="event_announced_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start"),
@@ -370,6 +372,8 @@ class EventReport(models.Model):
     class Meta:
         verbose_name = _("event report")
         verbose_name_plural = _("event reports")
+        # The digest's reports of a period.
+        indexes = [models.Index(fields=["created_at"], name="report_created_idx")]
 
     def __str__(self) -> str:
         return str(self.event)
@@ -464,6 +468,8 @@ class FollowUpAgreement(models.Model):
         indexes = [
             models.Index(fields=["status", "due_date"], name="agreement_status_due_idx"),
             models.Index(fields=["coalition", "status"], name="agreement_coalition_idx"),
+            # The digest finds an agreement by its owner or, without an account, by the owner's address.
+            models.Index(Lower("owner_email"), name="agreement_owner_email_idx", condition=Q(owner__isnull=True)),
         ]
         constraints = [
             models.CheckConstraint(

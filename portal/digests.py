@@ -188,9 +188,12 @@ def _add_commitments(users, digests, until) -> None:
         FollowUpAgreement.objects.filter(status=FollowUpAgreement.Status.OPEN, due_date__lte=today + AGREEMENTS_AHEAD)
         .annotate(email_lower=Lower("owner_email"))
         .filter(Q(owner__in=users) | Q(owner__isnull=True, email_lower__in=list(by_email)))
-        .select_related("event", "owner").order_by("due_date", "pk")
+        .select_related("event").order_by("due_date", "pk")
     )
+    by_pk = {u.pk: u for u in users}
     for agreement in agreements:
+        if agreement.owner_id:
+            agreement.owner = by_pk[agreement.owner_id]  # the batch's member, not a join over every user
         user_id = agreement.owner_id or by_email.get(agreement.email_lower)
         agreement.close_url = settings.SITE_URL + reverse("events:agreement_link",
                                                           args=[agreement_link_token(agreement)])
