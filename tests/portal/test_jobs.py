@@ -185,7 +185,7 @@ def test_many_items_per_theme_are_capped_with_a_more_link(theme, coalition):
     assert "Bekijk alle 7 nieuwe items: http://127.0.0.1:8000/praktijkvoorbeelden/?theme=talentontwikkeling" in text
 
 
-@pytest.mark.parametrize("readers", [1, 12])
+@pytest.mark.parametrize("readers", [1, 3, 30])
 def test_queries_per_batch_are_constant(theme, region, coalition, readers, django_assert_num_queries):
     for n in range(readers):
         user = reader(f"lezer{n}@example.org", region=region, themes=[theme], regions=[region],
@@ -239,3 +239,16 @@ def test_digest_text_and_html_are_exactly_as_before_rendering_items_once_per_bat
     assert digest.subject == "Je dagoverzicht van het Kennisportaal"
     assert _stable(digest.body_text) == (EXPECTED / "digest_every_section.txt").read_text()
     assert _stable(digest.body_html) == (EXPECTED / "digest_every_section.html").read_text()
+
+
+def test_a_task_run_sends_a_bounded_chunk_and_the_next_run_goes_on_where_it_stopped(theme):
+    for n in range(3):
+        reader(f"lezer{n}@example.org", themes=[theme])
+    published("Ouderkamer", datetime(2027, 3, 9, 15, 0, tzinfo=AMS), themes=[theme])
+    with at(datetime(2027, 3, 10, 7, 0, tzinfo=AMS)):
+        assert jobs.send_digests_chunk(batch_size=1, max_batches=2) == (2, True)
+        assert jobs.send_digests_chunk(batch_size=1, max_batches=2) == (1, False)
+        assert jobs.send_digests_chunk(batch_size=1, max_batches=2) == (0, False)
+    assert sorted(d.recipient for d in digests()) == [
+        "lezer0@example.org", "lezer1@example.org", "lezer2@example.org"]
+    assert OutboundEmail.objects.count() == 3
