@@ -67,6 +67,23 @@ class ThemeGroup:
         """How many new items the group holds beyond those shown."""
         return self.total - len(self.practices) - len(self.tips)
 
+    # The shown items' lines, rendered once per batch (``render_fragments``), joined for the templates.
+    @property
+    def practices_text(self) -> str:
+        return "".join(item.digest_text for item in self.practices)
+
+    @property
+    def practices_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.practices))  # noqa: S308 (escaped parts)
+
+    @property
+    def tips_text(self) -> str:
+        return "".join(item.digest_text for item in self.tips)
+
+    @property
+    def tips_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.tips))  # noqa: S308 (escaped parts)
+
 
 @dataclass
 class Digest:
@@ -86,6 +103,22 @@ class Digest:
     @property
     def is_empty(self) -> bool:
         return not (self.has_commitments or self.reports or self.groups or self.events)
+
+    @property
+    def reports_text(self) -> str:
+        return "".join(item.digest_text for item in self.reports)
+
+    @property
+    def reports_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.reports))  # noqa: S308 (escaped parts)
+
+    @property
+    def events_text(self) -> str:
+        return "".join(item.digest_text for item in self.events)
+
+    @property
+    def events_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.events))  # noqa: S308 (escaped parts)
 
 
 @dataclass
@@ -115,7 +148,7 @@ def build_digests(users: list[User], *, since: dict[int, datetime], until: datet
 
 # The lines of an item that many members of a batch share, rendered once per batch (text and HTML) instead of once
 # per member: the templates `emails/_digest_<name>.txt|.html` are the loop bodies of `emails/digest.txt` and
-# `emails/_digest_sections.html`, which print `item.digest_text` / `item.digest_html`.
+# `emails/_digest_sections.html`, which print them joined (`digest.reports_text`, `group.practices_html`, ...).
 FRAGMENTS = {"report": "reports", "practice": "practices", "tip": "tips", "event": "events"}
 
 
@@ -230,9 +263,10 @@ def _add_reports(digests, follows, start, until) -> None:
 
 def _group_key(item, follows: _Follows) -> str:
     """The one group an item is listed under: its first followed theme, else its first theme."""
-    followed = [t for t in item.digest_themes if t.pk in follows.theme_ids]
-    chosen = (followed or item.digest_themes or [None])[0]
-    return chosen.slug if chosen else OTHER_GROUP
+    for theme_id, slug in item.digest_theme_keys:
+        if theme_id in follows.theme_ids:
+            return slug
+    return item.digest_theme_keys[0][1] if item.digest_theme_keys else OTHER_GROUP
 
 
 class _Index:
@@ -264,6 +298,7 @@ def _prepare(items) -> None:
     for item in items:
         item.digest_themes = sorted(item.themes.all(), key=lambda t: (t.position, t.name))
         item.digest_theme_ids = {t.pk for t in item.digest_themes}
+        item.digest_theme_keys = [(t.pk, t.slug) for t in item.digest_themes]
         item.digest_url = settings.SITE_URL + item.get_absolute_url() if hasattr(item, "get_absolute_url") else ""
 
 
