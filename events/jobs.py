@@ -22,6 +22,9 @@ from notifications.unsubscribe import unsubscribe_context, unsubscribe_headers
 REMINDER_LEAD = timedelta(hours=24)
 REPORT_REQUEST_WINDOW = timedelta(days=30)
 REPORT_REQUEST_REPEAT_AFTER = timedelta(days=7)
+# A task run handles at most this many agreements (each its own transaction, about 8 queries), then hands on
+# to a next run: no run of the hourly task is unbounded, however many agreements are due at once.
+AGREEMENTS_PER_RUN = 500
 
 
 def _lock(queryset):
@@ -133,16 +136,26 @@ def send_report_requests(now=None) -> int:
     return queued
 
 
-def send_agreement_reminders(today=None) -> int:
+def send_agreement_reminders(today=None, *, limit: int | None = None) -> int:
     """Tell owners of new assignments, and remind them before, on and weekly after the due date."""
+    return send_agreement_reminders_chunk(today, limit=limit)[0]
+
+
+def send_agreement_reminders_chunk(today=None, *, limit: int | None = AGREEMENTS_PER_RUN) -> tuple[int, bool]:
+    """Handle at most ``limit`` due agreements, earliest due date first; returns (queued, whether more are due).
+
+    What an agreement's owner was told is recorded on the agreement, so the next chunk finds only the rest.
+    """
     today = today or timezone.localdate()
     due = FollowUpAgreement.objects.needing_email(today).order_by("due_date", "pk").values_list("pk", flat=True)
+    ids = list(due if limit is None else due[:limit + 1])
+    more = limit is not None and len(ids) > limit
     queued = 0
-    for agreement_id in list(due):
+    for agreement_id in ids[:limit]:
         with transaction.atomic():
             agreement = _lock(FollowUpAgreement.objects.filter(pk=agreement_id)).select_related(
                 "event", "owner"
             ).first()
             if agreement is not None and email_agreement_owner(agreement, today=today):
                 queued += 1
-    return queued
+    return queued, more

@@ -211,6 +211,8 @@ class Event(models.Model):
                 fields=["starts_at", "id", "follows_on", "organiser", "host"], name="event_visit_chain_idx",
                 condition=Q(kind="werkbezoek", host_status="accepted", state="published", cancelled_at__isnull=True),
             ),
+            # The digest's "coming up near you": events announced in a period.
+            models.Index(fields=["state", "created_at"], name="event_announced_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(ends_at__gte=models.F("starts_at")), name="event_ends_after_start"),
@@ -407,6 +409,8 @@ class EventReport(models.Model):
     class Meta:
         verbose_name = _("event report")
         verbose_name_plural = _("event reports")
+        # The digest's reports of a period.
+        indexes = [models.Index(fields=["created_at"], name="report_created_idx")]
 
     def __str__(self) -> str:
         return str(self.event)
@@ -503,6 +507,8 @@ class FollowUpAgreement(models.Model):
             models.Index(fields=["coalition", "status"], name="agreement_coalition_idx"),
             # ``owned_by``: an agreement given to an address without an account (``owner_email__iexact``).
             models.Index(Upper("owner_email"), name="agreement_owner_email_idx"),
+            # The digest finds an agreement by its owner or, without an account, by the owner's address.
+            models.Index(Lower("owner_email"), name="agreement_owner_lower_idx", condition=Q(owner__isnull=True)),
         ]
         constraints = [
             models.CheckConstraint(

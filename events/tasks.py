@@ -17,4 +17,7 @@ def send_report_requests() -> int:
 
 @shared_task(ignore_result=True)
 def send_agreement_reminders() -> int:
-    return jobs.send_agreement_reminders()
+    queued, more = jobs.send_agreement_reminders_chunk()
+    if more:  # the rest in a next run, so no task run is unbounded
+        send_agreement_reminders.delay()
+    return queued

@@ -85,6 +85,25 @@ def queue_templated_email(
                        headers=headers, attachments=attachments)
 
 
+def queue_templated_emails(*, kind: str, template: str, messages, send_after=None) -> int:
+    """Render and queue many emails of one kind in one statement: the bulk form of ``queue_templated_email``.
+
+    ``messages`` is an iterable of dicts with ``to``, ``key`` (the idempotency key), ``context`` and optionally
+    ``user`` and ``headers``. A message whose key is already in the outbox is skipped, as with the single form.
+    Returns how many were offered.
+    """
+    send_after = send_after or timezone.now()
+    emails = []
+    for message in messages:
+        subject, text, html = render_email(template, message["context"])
+        emails.append(OutboundEmail(
+            recipient=message["to"], user=message.get("user"), kind=kind, subject=subject, body_text=text,
+            body_html=html, headers=message.get("headers") or {}, idempotency_key=message["key"],
+            send_after=send_after,
+        ))
+    return queue_emails(emails)
+
+
 def queue_emails(emails: list[OutboundEmail]) -> int:
     """Write many unsaved outbox rows in one statement (rows whose key exists are skipped); flush after commit.
 

@@ -13,8 +13,11 @@ from datetime import datetime, time, timedelta
 from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.template import Context
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from accounts.models import User
 from coalitions.models import CoalitionMembership
@@ -64,6 +67,23 @@ class ThemeGroup:
         """How many new items the group holds beyond those shown."""
         return self.total - len(self.practices) - len(self.tips)
 
+    # The shown items' lines, rendered once per batch (``render_fragments``), joined for the templates.
+    @property
+    def practices_text(self) -> str:
+        return "".join(item.digest_text for item in self.practices)
+
+    @property
+    def practices_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.practices))  # noqa: S308 (escaped parts)
+
+    @property
+    def tips_text(self) -> str:
+        return "".join(item.digest_text for item in self.tips)
+
+    @property
+    def tips_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.tips))  # noqa: S308 (escaped parts)
+
 
 @dataclass
 class Digest:
@@ -83,6 +103,22 @@ class Digest:
     @property
     def is_empty(self) -> bool:
         return not (self.has_commitments or self.reports or self.groups or self.events)
+
+    @property
+    def reports_text(self) -> str:
+        return "".join(item.digest_text for item in self.reports)
+
+    @property
+    def reports_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.reports))  # noqa: S308 (escaped parts)
+
+    @property
+    def events_text(self) -> str:
+        return "".join(item.digest_text for item in self.events)
+
+    @property
+    def events_html(self) -> str:
+        return mark_safe("".join(item.digest_html for item in self.events))  # noqa: S308 (escaped parts)
 
 
 @dataclass
@@ -106,7 +142,38 @@ def build_digests(users: list[User], *, since: dict[int, datetime], until: datet
     _add_reports(digests, follows, start, until)
     _add_new_items(digests, follows, start, until)
     _add_near_events(digests, follows, start, until)
+    render_fragments(digests)
     return digests
+
+
+# The lines of an item that many members of a batch share, rendered once per batch (text and HTML) instead of once
+# per member: the templates `emails/_digest_<name>.txt|.html` are the loop bodies of `emails/digest.txt` and
+# `emails/_digest_sections.html`, which print them joined (`digest.reports_text`, `group.practices_html`, ...).
+FRAGMENTS = {"report": "reports", "practice": "practices", "tip": "tips", "event": "events"}
+
+
+def _shared_items(digest: Digest):
+    yield from (("report", report) for report in digest.reports)
+    for group in digest.groups:
+        yield from (("practice", practice) for practice in group.practices)
+        yield from (("tip", tip) for tip in group.tips)
+    yield from (("event", event) for event in digest.events)
+
+
+def render_fragments(digests: dict[int, Digest]) -> None:
+    """Set ``digest_text`` and ``digest_html`` on every shared item that is in one of the digests, once each."""
+    templates = {name: (get_template(f"emails/_digest_{name}.txt").template,
+                        get_template(f"emails/_digest_{name}.html").template) for name in FRAGMENTS}
+    done = set()
+    for digest in digests.values():
+        for name, item in _shared_items(digest):
+            if id(item) in done:
+                continue
+            done.add(id(item))
+            text, html = templates[name]
+            context = {"site_url": settings.SITE_URL, name: item}
+            item.digest_text = text.render(Context(context, autoescape=False))
+            item.digest_html = mark_safe(html.render(Context(context)))  # noqa: S308 (rendered with autoescape)
 
 
 def users_for_digest(user_ids) -> list[User]:
@@ -154,9 +221,12 @@ def _add_commitments(users, digests, until) -> None:
         FollowUpAgreement.objects.filter(status=FollowUpAgreement.Status.OPEN, due_date__lte=today + AGREEMENTS_AHEAD)
         .annotate(email_lower=Lower("owner_email"))
         .filter(Q(owner__in=users) | Q(owner__isnull=True, email_lower__in=list(by_email)))
-        .select_related("event", "owner").order_by("due_date", "pk")
+        .select_related("event").order_by("due_date", "pk")
     )
+    by_pk = {u.pk: u for u in users}
     for agreement in agreements:
+        if agreement.owner_id:
+            agreement.owner = by_pk[agreement.owner_id]  # the batch's member, not a join over every user
         user_id = agreement.owner_id or by_email.get(agreement.email_lower)
         agreement.close_url = settings.SITE_URL + reverse("events:agreement_link",
                                                           args=[agreement_link_token(agreement)])
@@ -193,17 +263,34 @@ def _add_reports(digests, follows, start, until) -> None:
 
 def _group_key(item, follows: _Follows) -> str:
     """The one group an item is listed under: its first followed theme, else its first theme."""
-    followed = [t for t in item.digest_themes if t.pk in follows.theme_ids]
-    chosen = (followed or item.digest_themes or [None])[0]
-    return chosen.slug if chosen else OTHER_GROUP
+    for theme_id, slug in item.digest_theme_keys:
+        if theme_id in follows.theme_ids:
+            return slug
+    return item.digest_theme_keys[0][1] if item.digest_theme_keys else OTHER_GROUP
 
 
-def _matches(item, follows: _Follows) -> bool:
-    return bool(
-        item.digest_theme_ids & follows.theme_ids
-        or (item.region_id and item.region_id in follows.region_ids)
-        or (getattr(item, "coalition_id", None) and item.coalition_id in follows.coalition_ids)
-    )
+class _Index:
+    """Positions of items by theme, region and coalition, so a member's matches are looked up, not scanned."""
+
+    def __init__(self, items):
+        self.items = items
+        self.by_theme, self.by_region, self.by_coalition = defaultdict(list), defaultdict(list), defaultdict(list)
+        for position, item in enumerate(items):
+            for theme_id in item.digest_theme_ids:
+                self.by_theme[theme_id].append(position)
+            if item.region_id:
+                self.by_region[item.region_id].append(position)
+            if getattr(item, "coalition_id", None):
+                self.by_coalition[item.coalition_id].append(position)
+
+    def matching(self, follows: _Follows):
+        """The items with a followed theme, region or coalition, in the order of ``items``."""
+        positions = set()
+        for index, keys in ((self.by_theme, follows.theme_ids), (self.by_region, follows.region_ids),
+                            (self.by_coalition, follows.coalition_ids)):
+            for key in keys:
+                positions.update(index.get(key, ()))
+        return [self.items[position] for position in sorted(positions)]
 
 
 def _prepare(items) -> None:
@@ -211,6 +298,7 @@ def _prepare(items) -> None:
     for item in items:
         item.digest_themes = sorted(item.themes.all(), key=lambda t: (t.position, t.name))
         item.digest_theme_ids = {t.pk for t in item.digest_themes}
+        item.digest_theme_keys = [(t.pk, t.slug) for t in item.digest_themes]
         item.digest_url = settings.SITE_URL + item.get_absolute_url() if hasattr(item, "get_absolute_url") else ""
 
 
@@ -237,12 +325,13 @@ def _add_new_items(digests, follows, start, until) -> None:
         for theme in item.digest_themes:
             themes_by_slug[theme.slug] = theme
     list_url = settings.SITE_URL + reverse("practices:list")
+    indexes = (("practices", _Index(practices)), ("tips", _Index(tips)))
     for user_id, f in follows.items():
         digest = digests[user_id]
         groups: dict[str, ThemeGroup] = {}
-        for kind, items in (("practices", practices), ("tips", tips)):
-            for item in items:
-                if not (digest.since < item.published_at and _matches(item, f)):
+        for kind, index in indexes:
+            for item in index.matching(f):
+                if not digest.since < item.published_at:
                     continue
                 key = _group_key(item, f)
                 if key not in groups:

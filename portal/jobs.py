@@ -16,13 +16,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
-from notifications.models import OutboundEmail
-from notifications.services import queue_emails, render_email
+from notifications.services import queue_templated_emails
 from notifications.unsubscribe import unsubscribe_context, unsubscribe_headers
 from portal.digests import build_digests, first_since, period_end, users_for_digest
 from portal.models import DigestState
 
 BATCH_SIZE = 500
+# A task run sends at most this many batches (about 10,000 members, well under a minute), then hands on.
+MAX_BATCHES_PER_RUN = 20
 FREQUENCIES = (User.DigestFrequency.DAILY, User.DigestFrequency.WEEKLY)
 
 
@@ -32,10 +33,20 @@ def due_for_digest(frequency: str, until: datetime):
     )
 
 
-def send_digests(now: datetime | None = None, *, batch_size: int = BATCH_SIZE) -> int:
+def send_digests(now: datetime | None = None, *, batch_size: int = BATCH_SIZE, max_batches: int | None = None) -> int:
     """Queue the digests that are due; returns how many were queued (empty digests are not sent)."""
+    return send_digests_chunk(now, batch_size=batch_size, max_batches=max_batches)[0]
+
+
+def send_digests_chunk(now: datetime | None = None, *, batch_size: int = BATCH_SIZE,
+                       max_batches: int | None = MAX_BATCHES_PER_RUN) -> tuple[int, bool]:
+    """Queue at most ``max_batches`` batches of due digests; returns (queued, whether members are still due).
+
+    The Celery task runs chunks until nothing is due, each chunk a bounded task run; the members' digest states
+    are the watermark, so the next chunk (or a repeated one) starts with the members still due.
+    """
     now = now or timezone.now()
-    queued = 0
+    queued = batches = 0
     for frequency in FREQUENCIES:
         until = period_end(frequency, now)
         after = 0
@@ -43,9 +54,12 @@ def send_digests(now: datetime | None = None, *, batch_size: int = BATCH_SIZE) -
             due_for_digest(frequency, until).filter(pk__gt=after).order_by("pk").values_list("pk", flat=True)[
                 :batch_size]
         ):
+            if max_batches is not None and batches >= max_batches:
+                return queued, True
             queued += send_digest_batch(ids, frequency=frequency, until=until)
+            batches += 1
             after = ids[-1]
-    return queued
+    return queued, False
 
 
 def send_digest_batch(user_ids: list[int], *, frequency: str, until: datetime) -> int:
@@ -57,23 +71,15 @@ def send_digest_batch(user_ids: list[int], *, frequency: str, until: datetime) -
         users = [u for u in users if since[u.pk] < until]
         digests = build_digests(users, since=since, until=until)
         profile_url = settings.SITE_URL + reverse("profile")
-        emails = []
-        for user in users:
-            digest = digests[user.pk]
-            if digest.is_empty:
-                continue
-            subject, text, html = render_email("emails/digest", {
-                "digest": digest, "recipient": user, "frequency": frequency, "profile_url": profile_url,
-                **unsubscribe_context(user, "digest"),
-            })
-            emails.append(OutboundEmail(
-                recipient=user.email, user=user, kind="digest", subject=subject, body_text=text, body_html=html,
-                headers=unsubscribe_headers(user, "digest"),
-                idempotency_key=f"digest:{user.pk}:{until:%Y-%m-%dT%H:%M}", send_after=timezone.now(),
-            ))
-        queue_emails(emails)
+        queued = queue_templated_emails(kind="digest", template="emails/digest", messages=(
+            {"to": user.email, "user": user, "key": f"digest:{user.pk}:{until:%Y-%m-%dT%H:%M}",
+             "headers": unsubscribe_headers(user, "digest"),
+             "context": {"digest": digests[user.pk], "recipient": user, "frequency": frequency,
+                         "profile_url": profile_url, **unsubscribe_context(user, "digest")}}
+            for user in users if not digests[user.pk].is_empty
+        ))
         DigestState.objects.bulk_create(
             [DigestState(user_id=user.pk, covered_until=until) for user in users],
             update_conflicts=True, unique_fields=["user"], update_fields=["covered_until"],
         )
-        return len(emails)
+        return queued

@@ -7,4 +7,7 @@ from portal import jobs
 
 @shared_task(ignore_result=True)
 def send_digests() -> int:
-    return jobs.send_digests()
+    queued, more = jobs.send_digests_chunk()
+    if more:  # the rest in a next run, so no task run is unbounded
+        send_digests.delay()
+    return queued

@@ -346,3 +346,17 @@ def test_no_plan_link_once_a_follow_up_visit_exists(event, coalition):
         assert jobs.send_report_requests() == 1
     (message,) = sent()
     assert message.to == ["pl@example.org"] and "Plan het volgende bezoek" not in message.body
+
+
+def test_a_reminder_run_handles_a_bounded_chunk_earliest_due_first_and_the_next_run_the_rest(event):
+    late = _agreement(event, date(2027, 3, 20), owner_email="laat@example.org")
+    early = _agreement(event, date(2027, 3, 12), owner_email="vroeg@example.org")
+    middle = _agreement(event, date(2027, 3, 15), owner_email="midden@example.org")
+    with time_machine.travel(datetime(2027, 3, 11, 10, 10, tzinfo=AMS), tick=False):
+        assert jobs.send_agreement_reminders_chunk(limit=2) == (2, True)
+        assert sorted(a.pk for a in FollowUpAgreement.objects.exclude(notified_email="")) == sorted(
+            [early.pk, middle.pk])
+        assert jobs.send_agreement_reminders_chunk(limit=2) == (1, False)
+        assert jobs.send_agreement_reminders_chunk(limit=2) == (0, False)
+    assert FollowUpAgreement.objects.filter(notified_email="").count() == 0
+    assert late.pk in set(FollowUpAgreement.objects.exclude(notified_email="").values_list("pk", flat=True))

@@ -1,11 +1,12 @@
 """Queueing outbox email: idempotent on its key and part of the cause's transaction."""
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from coalitions.models import HelpRequest
 from notifications.models import OutboundEmail
-from notifications.services import queue_email, queue_templated_email
+from notifications.services import queue_email, queue_templated_email, queue_templated_emails
 from tests import factories
 
 
@@ -73,3 +74,31 @@ def test_a_subject_loses_its_newlines(coalition):
                                 template="emails/event_cancelled",
                                 context={"event": event, "reason": "x", "recipient": recipient})
     assert row.subject == "Geannuleerd: Ouders en school"
+
+
+@pytest.mark.django_db
+def test_bulk_templated_emails_match_the_single_form_and_a_second_run_adds_nothing(coalition):
+    event = factories.EventFactory(title="Ouders & school <samen>", organiser=coalition)
+    people = [factories.UserFactory(email=f"lid{n}@example.org", full_name=f"Lid {n}") for n in range(3)]
+    single = queue_templated_email(to="los@example.org", kind="event-cancelled", key="k:single",
+                                   template="emails/event_cancelled",
+                                   context={"event": event, "reason": "Ziek", "recipient": people[0]})
+
+    def messages():
+        return [{"to": user.email, "user": user, "key": f"k:bulk:{user.pk}", "headers": {"X-Test": "1"},
+                 "context": {"event": event, "reason": "Ziek", "recipient": user}} for user in people]
+
+    with CaptureQueriesContext(connection) as queries:
+        assert queue_templated_emails(kind="event-cancelled", template="emails/event_cancelled",
+                                      messages=messages()) == 3
+    assert len(queries) == 1  # one INSERT for the whole batch
+    assert OutboundEmail.objects.count() == 4
+    first = OutboundEmail.objects.get(idempotency_key=f"k:bulk:{people[0].pk}")
+    assert (first.recipient, first.user, first.kind, first.headers, first.status) == (
+        "lid0@example.org", people[0], "event-cancelled", {"X-Test": "1"}, OutboundEmail.Status.PENDING)
+    assert (first.subject, first.body_text, first.body_html) == (single.subject, single.body_text, single.body_html)
+    # Run again: every key exists, so nothing is added and nothing changes.
+    queue_templated_emails(kind="event-cancelled", template="emails/event_cancelled", messages=messages())
+    assert OutboundEmail.objects.count() == 4
+    assert sorted(OutboundEmail.objects.values_list("idempotency_key", flat=True)) == sorted(
+        ["k:single"] + [f"k:bulk:{user.pk}" for user in people])

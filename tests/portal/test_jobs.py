@@ -1,6 +1,8 @@
 """The digest job, with a moved clock: sections, exact periods, repeats, late runs, and queries per batch."""
 
+import re
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -97,7 +99,8 @@ def test_weekly_readers_get_monday_digests_and_never_readers_none(theme):
     assert "Talentdag Haarlem" in digest.body_text
 
 
-def test_sections_in_order_with_commitments_reports_follows_and_events(region, coalition, theme):
+def every_section(region, coalition, theme):
+    """A member whose digest has every section: commitments, a report, new items and an event near them."""
     user = reader(region=region, themes=[theme])
     factories.MembershipFactory(coalition=coalition, user=user)
     visitor = factories.CoalitionFactory(name="Den Haag", slug="den-haag")
@@ -136,7 +139,11 @@ def test_sections_in_order_with_commitments_reports_follows_and_events(region, c
     factories.TipFactory(title="Begin klein", themes=[theme], published_at=datetime(2027, 3, 9, 17, 0, tzinfo=AMS))
     published("Niet gevolgd", datetime(2027, 3, 9, 16, 0, tzinfo=AMS),
               coalition=factories.CoalitionFactory(region=factories.RegionFactory(name="Zuid", slug="zuid")))
+    return user, coming
 
+
+def test_sections_in_order_with_commitments_reports_follows_and_events(region, coalition, theme):
+    user, coming = every_section(region, coalition, theme)
     run(datetime(2027, 3, 10, 7, 5, tzinfo=AMS))
     [digest] = [d for d in digests() if d.user == user]
     text = digest.body_text
@@ -178,7 +185,7 @@ def test_many_items_per_theme_are_capped_with_a_more_link(theme, coalition):
     assert "Bekijk alle 7 nieuwe items: http://127.0.0.1:8000/praktijkvoorbeelden/?theme=talentontwikkeling" in text
 
 
-@pytest.mark.parametrize("readers", [1, 12])
+@pytest.mark.parametrize("readers", [1, 3, 30])
 def test_queries_per_batch_are_constant(theme, region, coalition, readers, django_assert_num_queries):
     for n in range(readers):
         user = reader(f"lezer{n}@example.org", region=region, themes=[theme], regions=[region],
@@ -209,3 +216,39 @@ def test_digest_carries_the_one_click_unsubscribe_that_stops_only_digests(client
         "never", True, True)
     published("Nog een", datetime(2027, 3, 10, 15, 0, tzinfo=AMS), themes=[theme])
     assert run(datetime(2027, 3, 11, 7, 0, tzinfo=AMS)) == 0
+
+
+
+EXPECTED = Path(__file__).parent / "expected"
+
+
+def _stable(body: str) -> str:
+    """The body with what differs per run (signed tokens, a row id, a factory's numbered name) as placeholders."""
+    body = re.sub(r"/link/[^/\"]+/", "/link/TOKEN/", body)
+    body = re.sub(r"/afmelden/[^/\"]+/", "/afmelden/TOKEN/", body)
+    body = re.sub(r"Regio \d+", "Regio N", body)
+    return re.sub(r"#tip-\d+", "#tip-ID", body)
+
+
+def test_digest_text_and_html_are_exactly_as_before_rendering_items_once_per_batch(region, coalition, theme):
+    # The expected files are the output of the templates before each item's lines were rendered once per batch
+    # (emails/_digest_<item>.txt|.html); every character must stay the same.
+    user, _ = every_section(region, coalition, theme)
+    run(datetime(2027, 3, 10, 7, 5, tzinfo=AMS))
+    [digest] = [d for d in digests() if d.user == user]
+    assert digest.subject == "Je dagoverzicht van het Kennisportaal"
+    assert _stable(digest.body_text) == (EXPECTED / "digest_every_section.txt").read_text()
+    assert _stable(digest.body_html) == (EXPECTED / "digest_every_section.html").read_text()
+
+
+def test_a_task_run_sends_a_bounded_chunk_and_the_next_run_goes_on_where_it_stopped(theme):
+    for n in range(3):
+        reader(f"lezer{n}@example.org", themes=[theme])
+    published("Ouderkamer", datetime(2027, 3, 9, 15, 0, tzinfo=AMS), themes=[theme])
+    with at(datetime(2027, 3, 10, 7, 0, tzinfo=AMS)):
+        assert jobs.send_digests_chunk(batch_size=1, max_batches=2) == (2, True)
+        assert jobs.send_digests_chunk(batch_size=1, max_batches=2) == (1, False)
+        assert jobs.send_digests_chunk(batch_size=1, max_batches=2) == (0, False)
+    assert sorted(d.recipient for d in digests()) == [
+        "lezer0@example.org", "lezer1@example.org", "lezer2@example.org"]
+    assert OutboundEmail.objects.count() == 3
