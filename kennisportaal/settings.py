@@ -126,6 +126,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
 USING_POSTGRES = DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql")
+if USING_POSTGRES:
+    # Model choice fields and .iterator() would open a server-side cursor (DECLARE, FETCH, CLOSE: three round
+    # trips) for lists of a few rows; the pages read bounded slices, so client-side cursors are cheaper. It is
+    # also what a transaction-pooling PgBouncer in front of PostgreSQL requires.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

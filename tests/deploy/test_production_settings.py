@@ -140,3 +140,19 @@ def test_unsafe_production_settings_refuse_to_start(tmp_path, overrides, message
 def test_debug_on_localhost_only_starts(tmp_path):
     result = start(tmp_path, DJANGO_DEBUG="1", ALLOWED_HOSTS="localhost,127.0.0.1,[::1]")
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("database_url", "expected"), [
+    ("postgres://kp@db.example:5432/kp", {"vendor": "postgresql", "server_side_cursors_disabled": True}),
+    ("sqlite:///{tmp}/x.sqlite3", {"vendor": "sqlite", "server_side_cursors_disabled": False}),
+])
+def test_postgres_uses_client_side_cursors(tmp_path, database_url, expected):
+    """Choice fields' .iterator() would open a server-side cursor (three round trips) on PostgreSQL."""
+    script = (
+        "import json, django; django.setup(); from django.db import connection; "
+        "print(json.dumps({'vendor': connection.vendor, "
+        "'server_side_cursors_disabled': connection.settings_dict['DISABLE_SERVER_SIDE_CURSORS']}))"
+    )
+    result = run_python(["-c", script], production_env(tmp_path, DATABASE_URL=database_url.format(tmp=tmp_path)))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
