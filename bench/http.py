@@ -19,6 +19,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -122,22 +123,26 @@ def flush_redis(url: str) -> None:
     redis.Redis.from_url(url).flushdb()
 
 
+def hello(port: int) -> None:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/bench-hello/", headers={"X-Forwarded-Proto": "https"})
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - our local server
+        response.read()
+
+
 @contextlib.contextmanager
 def gunicorn(env: dict, port: int, log_path: Path):
     with open(log_path, "a") as log_file:
         process = subprocess.Popen(  # noqa: S603 - the virtualenv's gunicorn
+            # sync workers: gunicorn turns "sync" into gthread when threads > 1 (the project's default is 4).
             [str(Path(PYTHON).parent / "gunicorn"), "-c", "gunicorn.conf.py", "-k", "sync", "--workers", "2",
-             "--bind", f"127.0.0.1:{port}", "bench.wsgi:application"],
+             "--threads", "1", "--bind", f"127.0.0.1:{port}", "bench.wsgi:application"],
             env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log_file)
         try:
             deadline = time.monotonic() + 60
             while True:
                 try:
-                    request = urllib.request.Request(f"http://127.0.0.1:{port}/bench-hello/",
-                                                     headers={"X-Forwarded-Proto": "https"})
-                    with urllib.request.urlopen(request, timeout=2) as response:  # noqa: S310 - local server
-                        if response.status == 200:
-                            break
+                    hello(port)
+                    break
                 except OSError:
                     if process.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError(f"gunicorn did not start; see {log_path}") from None
@@ -159,7 +164,8 @@ def wrk(port: int, page: dict, seconds: float, workdir: Path, threads: int, conn
     lines = [f"{paths[i % len(paths)]}\t{cookie}" for i, cookie in enumerate(cookies)] if cookies else paths
     paths_file.write_text("\n".join(lines) + "\n")
     completed = subprocess.run(  # noqa: S603 - wrk with our arguments
-        ["wrk",  # noqa: S607 - Debian's wrk from PATH f"-t{threads}", f"-c{connections}", f"-d{max(seconds, 1):g}s", "--timeout", "10s",
+        ["wrk",  # noqa: S607 - Debian's wrk from PATH
+         f"-t{threads}", f"-c{connections}", f"-d{max(seconds, 1):g}s", "--timeout", "10s",
          "-s", str(ROOT / "bench" / "wrk.lua"), f"http://127.0.0.1:{port}"],
         env={**os.environ, "WRK_PATHS": str(paths_file), "WRK_THREADS": str(threads)},
         check=True, capture_output=True, text=True)
@@ -178,6 +184,7 @@ def measure_server(plan: list[dict], env: dict, args, cache: bool, workdir: Path
     with gunicorn(senv, port, log_path):
         bare = next(page for page in pages if page["kind"] == "bare")
         for position, page in enumerate([*pages, bare]):
+            # The untimed run also absorbs what the previous page's wrk left queued in the server.
             if args.warmup:
                 wrk(port, page, args.warmup, workdir, args.threads, args.connections)
             measured = wrk(port, page, args.seconds, workdir, args.threads, args.connections)
@@ -231,6 +238,8 @@ def main(argv=None) -> int:
     parser.add_argument("--drop", action="store_true", help="drop the databases afterwards (smoke test)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
+    # Stopped from outside (a timeout, Ctrl+C): unwind, so the gunicorn of the current run is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if not shutil.which("wrk"):
         raise SystemExit("wrk not found: apt-get install wrk")
     started = time.perf_counter()
