@@ -1,6 +1,6 @@
 """The HTTP benchmark end to end on a tiny data set: gunicorn, wrk, the report and the results file.
 
-Runs ``python -m bench.http`` at scale 0.001 (1 s per page, a few search terms) against the test run's
+Runs ``python -m bench.http`` at scale 0.001 (2 s per page, 4 connections, a few search terms) against the test run's
 PostgreSQL server, in databases of its own (``kp_benchsmoke_<pid>_s0_001``, dropped afterwards) and a Redis
 database of its own (``BENCH_SMOKE_REDIS_URL``, default DB 13). Skipped on SQLite or without wrk, unless
 ``BENCH_SMOKE_REQUIRED=1`` (CI's PostgreSQL run), which turns a missing wrk or PostgreSQL into a failure.
@@ -52,8 +52,9 @@ def test_the_whole_harness_runs_at_a_tiny_scale(pg_base_url, tmp_path):
     redis_url = os.environ.get("BENCH_SMOKE_REDIS_URL", "redis://127.0.0.1:6379/13")
     env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "REDIS_URL")}
     completed = subprocess.run(  # noqa: S603 - our own module
-        [sys.executable, "-m", "bench.http", "--scales", "0.001", "--seconds", "1", "--warmup", "0",
-         "--terms", "6", "--pg-url", pg_base_url, "--redis-url", redis_url, "--drop", "--output", str(output)],
+        [sys.executable, "-m", "bench.http", "--scales", "0.001", "--seconds", "2", "--warmup", "0",
+         "--connections", "4", "--terms", "6", "--pg-url", pg_base_url, "--redis-url", redis_url, "--drop",
+         "--output", str(output)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert completed.returncode == 0, completed.stderr[-4000:]
     results = json.loads(output.read_text())
