@@ -76,3 +76,22 @@ def test_the_rendered_report_shows_fail_for_a_failed_target():
     assert "FAIL  anonymous ratio, cache on: s1 cache on home: 0.005 (needs >= 0.3)" in text
     assert "PASS  0 errors: s1 cache on home: 0 (needs < 1)" in text
     assert "Targets: 7 of 9 met" in text
+
+
+def test_results_md_holds_the_table_the_targets_and_the_missing_digests():
+    from bench import results_md
+
+    data = results([page("home", "anonymous", 600.0)], [page("home", "anonymous", 60.0)])
+    data.update(machine={"cores": 2, "memory_mb": 8000}, digests={"error": "no --json"},
+                jobs={"at": "2026-11-01T10:15:00+01:00", "jobs": [
+                    {"name": "event-reminders", "task": "events.tasks.send_event_reminders", "seconds": 1.5,
+                     "queries": 12}]},
+                explain={"pages": [{"page": "practices list", "path": "/praktijkvoorbeelden/", "queries": 7,
+                                    "plans": [{"ms": 3.0, "sql": "SELECT 1", "plan": "Result"}]}]})
+    text = results_md.render(data)
+    assert "| home | 600.0 | 5.0 | 10.0 | 20.0 | 0 | 0.300 | 60.0 | 5.0 | 10.0 | 20.0 | 0 | 0.030 |" in text
+    assert "- 2 cores, 8000 MB memory" in text
+    assert "FAIL  digests seconds: digests: missing (needs < 60)" in text
+    assert "Not measured: no --json" in text
+    assert "| event-reminders | `events.tasks.send_event_reminders` | 1.5 | 12 |" in text
+    assert "### practices list (`/praktijkvoorbeelden/`, 7 queries)" in text
