@@ -2,8 +2,9 @@
 
 At scale 1.0: registrations up to 300,000, follow-up agreements up to 100,000 (the old ones closed or their owner
 notified, as the jobs leave them), 20,000 adoptions ("wij doen dit ook") and 2,000 tools in the register with
-the coalitions that use them. Each stage runs in one transaction with its own seed and is skipped when its
-marked rows exist (resumable, deterministic).
+the coalitions that use them; work visits get the host's answer (accepted, some declined, some upcoming ones
+pending; the "vervolg op" chains come from build_data). Each stage runs in one transaction with its own seed
+and is skipped when its marked rows exist (resumable, deterministic).
 
     DATABASE_URL=… .venv/bin/python -m bench.build_extra [--scale 1.0]
 """
@@ -128,6 +129,25 @@ def build(scale: float = 1.0, out=sys.stdout) -> None:
         ], batch_size=BATCH)
         return len(tools)
 
+    def build_host_answers(rng):
+        # Work visits: the host coalition's answer, as events.services.hosting records it. Most accepted (by a
+        # project leader of the host), one in twenty declined with a reason, one in ten upcoming still waiting.
+        from django.db.models import F, OuterRef, Subquery
+
+        from coalitions.models import CoalitionMembership
+
+        visits = Event.objects.filter(slug__startswith=PREFIX, kind="werkbezoek", host__isnull=False)
+        leader = CoalitionMembership.objects.filter(coalition_id=OuterRef("host_id"), role=CoalitionMembership.Role.PROJECT_LEADER)
+        total = visits.update(host_requested_at=F("starts_at") - timedelta(days=30),
+                              host_answered_at=F("starts_at") - timedelta(days=25),
+                              host_answered_by=Subquery(leader.order_by("pk").values("user_id")[:1]),
+                              host_status="accepted")
+        visits.extra(where=["id %% 20 = 0"]).update(
+            host_status="declined", host_answer_reason=f"Past deze periode niet in onze planning ({MARK})")
+        visits.filter(starts_at__gte=ANCHOR).extra(where=["id %% 10 = 5"]).update(
+            host_status="pending", host_answered_at=None, host_answered_by=None)
+        return total
+
     stage("registrations", lambda: Registration.objects.filter(remark=MARK).exists()
           or Registration.objects.count() >= target["registrations"], build_registrations, out)
     stage("agreements", lambda: FollowUpAgreement.objects.filter(description__endswith=f"({MARK})").exists()
@@ -135,6 +155,8 @@ def build(scale: float = 1.0, out=sys.stdout) -> None:
     stage("adoptions", lambda: Adoption.objects.filter(organisation_name__startswith=MARK).exists(),
           build_adoptions, out)
     stage("tools", lambda: Tool.objects.filter(slug__startswith=f"{MARK}-tool-").exists(), build_tools, out)
+    stage("host answers", lambda: Event.objects.filter(slug__startswith=PREFIX, host_answered_at__isnull=False)
+          .exists(), build_host_answers, out)
 
 
 def main(argv=None) -> None:
