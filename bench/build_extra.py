@@ -137,7 +137,8 @@ def build(scale: float = 1.0, out=sys.stdout) -> None:
         from coalitions.models import CoalitionMembership
 
         visits = Event.objects.filter(slug__startswith=PREFIX, kind="werkbezoek", host__isnull=False)
-        leader = CoalitionMembership.objects.filter(coalition_id=OuterRef("host_id"), role=CoalitionMembership.Role.PROJECT_LEADER)
+        leader = CoalitionMembership.objects.filter(coalition_id=OuterRef("host_id"),
+                                                    role=CoalitionMembership.Role.PROJECT_LEADER)
         total = visits.update(host_requested_at=F("starts_at") - timedelta(days=30),
                               host_answered_at=F("starts_at") - timedelta(days=25),
                               host_answered_by=Subquery(leader.order_by("pk").values("user_id")[:1]),
