@@ -125,8 +125,16 @@ def flush_redis(url: str) -> None:
 
 def hello(port: int) -> None:
     request = urllib.request.Request(f"http://127.0.0.1:{port}/bench-hello/", headers={"X-Forwarded-Proto": "https"})
-    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - our local server
+    with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310 - our local server
         response.read()
+
+
+def drain(port: int) -> None:
+    """Wait until the server has answered what wrk left queued when it stopped: sync workers take one
+    connection at a time, in order, so a request made now is answered after them. Without this, a slow page
+    starts its measurement behind the warm-up's last requests."""
+    for _ in range(2):
+        hello(port)
 
 
 @contextlib.contextmanager
@@ -169,6 +177,7 @@ def wrk(port: int, page: dict, seconds: float, workdir: Path, threads: int, conn
          "-s", str(ROOT / "bench" / "wrk.lua"), f"http://127.0.0.1:{port}"],
         env={**os.environ, "WRK_PATHS": str(paths_file), "WRK_THREADS": str(threads)},
         check=True, capture_output=True, text=True)
+    drain(port)
     result = last_json_line(completed.stdout)
     result["errors"] = result["socket_errors"] + result["non_200"]
     result["rps"] = result["requests"] / result["duration_s"] if result["duration_s"] else 0.0
@@ -184,7 +193,6 @@ def measure_server(plan: list[dict], env: dict, args, cache: bool, workdir: Path
     with gunicorn(senv, port, log_path):
         bare = next(page for page in pages if page["kind"] == "bare")
         for position, page in enumerate([*pages, bare]):
-            # The untimed run also absorbs what the previous page's wrk left queued in the server.
             if args.warmup:
                 wrk(port, page, args.warmup, workdir, args.threads, args.connections)
             measured = wrk(port, page, args.seconds, workdir, args.threads, args.connections)
