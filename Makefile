@@ -12,7 +12,7 @@ PORT ?= 8000
 SITE_URL ?= http://$(HOST):$(PORT)
 PYTEST_ARGS ?=
 
-.PHONY: install run test lint mutate messages compilemessages demo worker clean
+.PHONY: install run test lint mutate messages compilemessages demo worker clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,14 @@ mutate: compilemessages
 	$(BIN)/mutmut run --max-children $${MUTATE_JOBS:-2} || true
 	$(BIN)/mutmut export-cicd-stats >/dev/null 2>&1 || true
 	$(BIN)/mutmut results
+
+# The HTTP benchmark (bench/README.md): PostgreSQL and Redis on this machine, Debian's wrk; builds the data set
+# at scales 0.01 and 1.0 when missing, serves the portal with gunicorn and loads it with wrk (< 30 minutes).
+# BENCH_PG_URL (default postgres://postgres@127.0.0.1:5432/kp_bench), BENCH_REDIS_URL (default Redis DB 14),
+# BENCH_ARGS (e.g. "--scales 0.01 --seconds 3").
+BENCH_ARGS ?=
+bench: compilemessages
+	$(BIN)/python -m bench.http $(BENCH_ARGS)
 
 clean:
 	rm -rf var staticfiles mutants

@@ -1,0 +1,97 @@
+"""bench.report: ratios to the bare view and the targets of issue 13, on hand-made results."""
+
+from bench import report
+
+
+def page(name, kind, rps, p95=10.0, errors=0):
+    return {"name": name, "kind": kind, "rps": rps, "p50_ms": p95 / 2, "p95_ms": p95, "p99_ms": p95 * 2,
+            "errors": errors}
+
+
+def bare(rps):
+    return {"rps": rps, "p50_ms": 1.0, "p95_ms": 2.0, "p99_ms": 3.0, "errors": 0}
+
+
+def results(on_pages, off_pages, before=1000.0, after=3000.0, scale=1.0):
+    return {"scales": [{"scale": scale, "runs": [
+        {"cache": "on", "bare_before": bare(before), "bare_after": bare(after), "pages": on_pages},
+        {"cache": "off", "bare_before": bare(before), "bare_after": bare(after), "pages": off_pages},
+    ]}]}
+
+
+def verdicts(targets, page_name, cache=None):
+    return [(t["target"], t["value"], t["passed"]) for t in targets
+            if t.get("page") == page_name and (cache is None or t.get("cache") == cache)]
+
+
+def test_the_ratio_uses_the_mean_of_the_bare_view_before_and_after():
+    run = {"bare_before": bare(1000.0), "bare_after": bare(3000.0)}
+    assert report.bare_rps(run) == 2000.0
+    assert report.ratio({"rps": 600.0}, run) == 0.3
+
+
+def test_anonymous_targets_pass_at_the_limit_and_fail_below_it():
+    targets = report.evaluate(results(
+        [page("home", "anonymous", 600.0, p95=49.9), page("tips", "anonymous", 599.0, p95=50.0)],
+        [page("home", "anonymous", 60.0), page("tips", "anonymous", 59.0)]))
+    assert verdicts(targets, "home", "on") == [
+        ("0 errors", 0, True), ("anonymous ratio, cache on", 0.3, True), ("anonymous p95 ms, cache on", 49.9, True)]
+    assert verdicts(targets, "tips", "on") == [
+        ("0 errors", 0, True), ("anonymous ratio, cache on", 0.2995, False),
+        ("anonymous p95 ms, cache on", 50.0, False)]
+    assert verdicts(targets, "home", "off") == [("0 errors", 0, True), ("anonymous ratio, cache off", 0.03, True)]
+    assert verdicts(targets, "tips", "off") == [("0 errors", 0, True), ("anonymous ratio, cache off", 0.0295, False)]
+
+
+def test_search_and_logged_in_targets_and_errors():
+    targets = report.evaluate(results(
+        [page("search", "search", 100.0, p95=150.0), page("my portal", "logged_in", 99.0, errors=1)],
+        [page("search", "search", 60.0)]))
+    assert verdicts(targets, "search", "on") == [
+        ("0 errors", 0, True), ("search ratio", 0.05, True), ("search p95 ms", 150.0, False)]
+    assert verdicts(targets, "my portal") == [("0 errors", 1, False), ("logged-in ratio", 0.0495, False)]
+    assert verdicts(targets, "search", "off") == [("0 errors", 0, True), ("anonymous ratio, cache off", 0.03, True)]
+
+
+def test_growth_compares_the_cache_off_ratios_of_the_smallest_and_largest_scale():
+    small = results([], [page("home", "anonymous", 100.0), page("tips", "anonymous", 100.0)], scale=0.01)
+    large = results([], [page("home", "anonymous", 90.0), page("tips", "anonymous", 89.0)], scale=1.0)
+    targets = report.evaluate({"scales": small["scales"] + large["scales"]})
+    growth = [(t["page"], t["value"], t["passed"]) for t in targets if t["target"].startswith("cache off, scale")]
+    assert growth == [("home", 0.9, True), ("tips", 0.89, False)]
+
+
+def test_digests_pass_below_the_limits_and_fail_when_missing():
+    ok = report.evaluate({"scales": [], "digests": {"users": 50000, "seconds": 59.9, "peak_mb": 299.0}})
+    assert [(t["target"], t["passed"]) for t in ok] == [("digests seconds", True), ("digests peak MB", True)]
+    slow = report.evaluate({"scales": [], "digests": {"users": 50000, "seconds": 60.0, "peak_mb": 300.0}})
+    assert [t["passed"] for t in slow] == [False, False]
+    missing = report.evaluate({"scales": [], "digests": {"error": "unrecognized arguments: --json"}})
+    assert [(t["value"], t["passed"]) for t in missing] == [(None, False), (None, False)]
+    assert report.target_line(missing[0]) == "FAIL  digests seconds: digests: missing (needs < 60)"
+
+
+def test_the_rendered_report_shows_fail_for_a_failed_target():
+    text = report.render(results([page("home", "anonymous", 10.0)], [page("home", "anonymous", 10.0)]))
+    assert "FAIL  anonymous ratio, cache on: s1 cache on home: 0.005 (needs >= 0.3)" in text
+    assert "PASS  0 errors: s1 cache on home: 0 (needs < 1)" in text
+    assert "Targets: 7 of 9 met" in text
+
+
+def test_results_md_holds_the_table_the_targets_and_the_missing_digests():
+    from bench import results_md
+
+    data = results([page("home", "anonymous", 600.0)], [page("home", "anonymous", 60.0)])
+    data.update(machine={"cores": 2, "memory_mb": 8000}, digests={"error": "no --json"},
+                jobs={"at": "2026-11-01T10:15:00+01:00", "jobs": [
+                    {"name": "event-reminders", "task": "events.tasks.send_event_reminders", "seconds": 1.5,
+                     "queries": 12}]},
+                explain={"pages": [{"page": "practices list", "path": "/praktijkvoorbeelden/", "queries": 7,
+                                    "plans": [{"ms": 3.0, "sql": "SELECT 1", "plan": "Result"}]}]})
+    text = results_md.render(data)
+    assert "| home | 600.0 | 5.0 | 10.0 | 20.0 | 0 | 0.300 | 60.0 | 5.0 | 10.0 | 20.0 | 0 | 0.030 |" in text
+    assert "- 2 cores, 8000 MB memory" in text
+    assert "FAIL  digests seconds: digests: missing (needs < 60)" in text
+    assert "Not measured: no --json" in text
+    assert "| event-reminders | `events.tasks.send_event_reminders` | 1.5 | 12 |" in text
+    assert "### practices list (`/praktijkvoorbeelden/`, 7 queries)" in text
