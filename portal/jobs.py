@@ -18,6 +18,7 @@ from django.utils import timezone
 from accounts.models import User
 from notifications.services import queue_templated_emails
 from notifications.unsubscribe import UnsubscribeLinks
+from portal.digest_mail import DigestMail
 from portal.digests import build_digests, first_since, period_end, users_for_digest
 from portal.models import DigestState
 
@@ -80,9 +81,8 @@ def send_digest_batch(user_ids: list[int], *, frequency: str, until: datetime) -
                     "context": {"digest": digests[user.pk], "recipient": user, "frequency": frequency,
                                 "profile_url": profile_url, **unsubscribe}}
 
-        queued = queue_templated_emails(kind="digest", template="emails/digest", messages=(
-            message(user) for user in users if not digests[user.pk].is_empty
-        ))
+        queued = queue_templated_emails(kind="digest", template="emails/digest", render=DigestMail(frequency).render,
+                                        messages=(message(user) for user in users if not digests[user.pk].is_empty))
         DigestState.objects.bulk_create(
             [DigestState(user_id=user.pk, covered_until=until) for user in users],
             update_conflicts=True, unique_fields=["user"], update_fields=["covered_until"],
