@@ -6,18 +6,18 @@ without commitments, which is most of them, the email is only a frame around lin
 (``portal.digests.render_fragments``): greeting, section headings, group headings, "more" links and footer. That
 frame is filled here with plain string formatting, the same strings, translations and escaping as the templates;
 ``tests/portal/test_digest_mail.py`` checks every combination of sections character for character against the
-templates. A digest with commitments (agreements due, events one is registered for) is rendered by the templates.
+templates. The commitments (agreements due, events one is registered for), in fewer digests and with dates, places
+and plurals, are rendered by their templates ``emails/_digest_commitments.txt|.html`` and put into the frame.
 """
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.template import Context
 from django.template.loader import get_template
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.translation import gettext, ngettext
-
-from notifications.services import render_email
 
 TEMPLATE = "emails/digest"
 DAILY = "daily"
@@ -48,20 +48,26 @@ class DigestMail:
         self.preferences = gettext("All your email preferences")
         self.unsubscribe_text = gettext("No longer want these emails? Unsubscribe with one click:")
         self.preferences_text = gettext("All your email preferences:")
+        self.commitments = (get_template("emails/_digest_commitments.txt").template,
+                            get_template("emails/_digest_commitments.html").template)
 
     def render(self, context: dict) -> tuple[str, str, str]:
         """Subject, text and HTML of the digest email for ``context`` (as given to the templates)."""
         digest = context["digest"]
+        text = html = ""
         if digest.has_commitments:
-            return render_email(TEMPLATE, context)
-        return self.subject, self._text(context, digest), self._html(context, digest)
+            values = {"site_url": settings.SITE_URL, "h": 2, **context}
+            text = self.commitments[0].render(Context(values, autoescape=False))
+            html = self.commitments[1].render(Context(values))
+        return self.subject, self._text(context, digest, text), self._html(context, digest, html)
 
     def _more(self, group, escape) -> str:
         count = group.total
         return ngettext("See all %(n)s new item", "See all %(n)s new items", count) % {"n": escape(localize(count))}
 
-    def _text(self, context: dict, digest) -> str:
-        parts = [gettext("Dear %(name)s,") % {"name": context["recipient"].display_name}, "\n\n", self.intro, "\n"]
+    def _text(self, context: dict, digest, commitments: str) -> str:
+        parts = [gettext("Dear %(name)s,") % {"name": context["recipient"].display_name}, "\n\n", self.intro, "\n",
+                 commitments]
         if digest.reports:
             parts += ["\n== ", self.headings["reports"], " ==\n", digest.reports_text]
         if digest.groups:
@@ -77,7 +83,7 @@ class DigestMail:
                   self.preferences_text, "\n", context.get("preferences_url", ""), "\n\n"]
         return "".join(parts)
 
-    def _html(self, context: dict, digest) -> str:
+    def _html(self, context: dict, digest, commitments: str) -> str:
         e = conditional_escape
         name = gettext("Dear %(name)s,") % {"name": e(context["recipient"].display_name)}
         parts = [
@@ -85,7 +91,7 @@ class DigestMail:
             '<body style="font-family: Arial, Helvetica, sans-serif; color: #1d2a2a; line-height: 1.5; '
             'max-width: 600px; margin: 0 auto; padding: 16px;">\n'
             '  <p style="font-weight: bold; color: #0b5c53; font-size: 18px;">', self.site, "</p>\n  \n<p>", name,
-            "</p>\n<p>", self.intro, "</p>\n\n\n",
+            "</p>\n<p>", self.intro, "</p>\n\n", commitments, "\n",
         ]
         if digest.reports:
             parts += ["\n<section>\n  <h2>", self.headings["reports"], "</h2>\n  ", digest.reports_html,

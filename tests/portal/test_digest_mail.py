@@ -52,14 +52,16 @@ def test_the_frame_is_exactly_what_the_templates_render(frequency, reports, grou
     assert fast[1].startswith("Beste Anne & <Bo> \"B\",\n")
 
 
-def test_a_digest_with_commitments_is_rendered_by_the_templates():
+@pytest.mark.parametrize("days_overdue", [2, 1, 0, -3])
+def test_commitments_are_rendered_by_their_templates_into_the_frame(days_overdue):
     until = datetime(2027, 3, 10, 7, 0, tzinfo=AMS)
-    agreement = SimpleNamespace(description="Verslag & foto's", event=SimpleNamespace(title="Werkbezoek"),
-                                days_overdue=2, due_date=until.date(), close_url="https://example.nl/link/t/")
+    agreement = SimpleNamespace(description="Verslag & foto's", event=SimpleNamespace(title="Werkbezoek <1>"),
+                                days_overdue=days_overdue, due_date=until.date(), close_url="https://example.nl/l/t/")
     digest = Digest(user=None, since=until, until=until, agreements=[agreement], groups=GROUPS["named, nothing more"])
     context = {"digest": digest, "recipient": SimpleNamespace(display_name="Anne"), "frequency": "daily",
                "profile_url": "https://example.nl/mijn/profiel/"}
     with translation.override("nl"):
         subject, text, html = DigestMail("daily").render(context)
         assert (subject, text, html) == render_email("emails/digest", context)
-    assert "Verslag & foto's\n  uit “Werkbezoek” · 2 dagen over de termijn" in text
+    assert "Verslag & foto's\n  uit “Werkbezoek <1>” · " in text
+    assert "<li>Verslag &amp; foto&#x27;s<br>" in html
