@@ -48,6 +48,7 @@ class DigestMail:
         self.preferences = gettext("All your email preferences")
         self.unsubscribe_text = gettext("No longer want these emails? Unsubscribe with one click:")
         self.preferences_text = gettext("All your email preferences:")
+        self.more = {}
         self.commitments = (get_template("emails/_digest_commitments.txt").template,
                             get_template("emails/_digest_commitments.html").template)
 
@@ -62,8 +63,13 @@ class DigestMail:
         return self.subject, self._text(context, digest, text), self._html(context, digest, html)
 
     def _more(self, group, escape) -> str:
-        count = group.total
-        return ngettext("See all %(n)s new item", "See all %(n)s new items", count) % {"n": escape(localize(count))}
+        """The "see all" line of a group; the same few counts recur, so each is translated once per batch."""
+        key = (group.total, escape)
+        if key not in self.more:
+            count = group.total
+            self.more[key] = ngettext("See all %(n)s new item", "See all %(n)s new items", count) % {
+                "n": escape(localize(count))}
+        return self.more[key]
 
     def _text(self, context: dict, digest, commitments: str) -> str:
         parts = [gettext("Dear %(name)s,") % {"name": context["recipient"].display_name}, "\n\n", self.intro, "\n",
