@@ -332,12 +332,15 @@ def _add_new_items(digests, follows, start, until) -> None:
             themes_by_slug[theme.slug] = theme
     list_url = settings.SITE_URL + reverse("practices:list")
     indexes = (("practices", _Index(practices)), ("tips", _Index(tips)))
+    published = {id(item): item.published_at.timestamp() for item in practices + tips}
     for user_id, f in follows.items():
         digest = digests[user_id]
         groups: dict[str, ThemeGroup] = {}
+        # Every item is newer than the batch's earliest start; a member who starts later skips the older ones.
+        since = digest.since.timestamp() if digest.since > start else None
         for kind, index in indexes:
             for item in index.matching(f):
-                if not digest.since < item.published_at:
+                if since is not None and not since < published[id(item)]:
                     continue
                 key = _group_key(item, f)
                 if key not in groups:
