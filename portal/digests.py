@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from accounts.models import User
-from coalitions.models import CoalitionMembership
+from coalitions.models import CoalitionMembership, MemberProfile
 from events.models import (
     Event,
     EventReport,
@@ -177,25 +177,31 @@ def render_fragments(digests: dict[int, Digest]) -> None:
 
 
 def users_for_digest(user_ids) -> list[User]:
-    """The members of a batch with what they follow (4 queries)."""
-    return list(
-        User.objects.filter(pk__in=list(user_ids)).select_related("profile").prefetch_related(
-            "profile__followed_themes", "profile__followed_regions", "profile__followed_coalitions",
-        ).order_by("pk")
-    )
+    """The members of a batch with their profile (1 query; what they follow is read by ``build_digests``)."""
+    return list(User.objects.filter(pk__in=list(user_ids)).select_related("profile").order_by("pk"))
+
+
+# What a member follows, read as (profile, target) pairs from the many-to-many tables: three light queries per
+# batch instead of a prefetch that builds a model instance and a related manager per member and target.
+FOLLOWED = {"theme_ids": ("followed_themes", "theme_id"), "region_ids": ("followed_regions", "region_id"),
+            "coalition_ids": ("followed_coalitions", "coalition_id")}
 
 
 def _follows(users) -> dict[int, _Follows]:
     follows = {}
+    by_profile = {}
     for user in users:
         profile = getattr(user, "profile", None)
-        follows[user.pk] = _Follows(
-            region_id=profile.region_id if profile else None,
-            theme_ids={t.pk for t in profile.followed_themes.all()} if profile else set(),
-            region_ids={r.pk for r in profile.followed_regions.all()} if profile else set(),
-            coalition_ids={c.pk for c in profile.followed_coalitions.all()} if profile else set(),
-            member_of=set(),
-        )
+        follows[user.pk] = _Follows(region_id=profile.region_id if profile else None, theme_ids=set(),
+                                    region_ids=set(), coalition_ids=set(), member_of=set())
+        if profile:
+            by_profile[profile.pk] = follows[user.pk]
+    for attribute, (relation, target) in FOLLOWED.items():
+        through = getattr(MemberProfile, relation).through
+        for profile_id, target_id in through.objects.filter(memberprofile_id__in=list(by_profile)).values_list(
+            "memberprofile_id", target
+        ):
+            getattr(by_profile[profile_id], attribute).add(target_id)
     for user_id, coalition_id in CoalitionMembership.objects.filter(user__in=list(follows)).values_list(
         "user_id", "coalition_id"
     ):
@@ -220,7 +226,7 @@ def _add_commitments(users, digests, until) -> None:
     agreements = (
         FollowUpAgreement.objects.filter(status=FollowUpAgreement.Status.OPEN, due_date__lte=today + AGREEMENTS_AHEAD)
         .annotate(email_lower=Lower("owner_email"))
-        .filter(Q(owner__in=users) | Q(owner__isnull=True, email_lower__in=list(by_email)))
+        .filter(Q(owner__in=[u.pk for u in users]) | Q(owner__isnull=True, email_lower__in=list(by_email)))
         .select_related("event").order_by("due_date", "pk")
     )
     by_pk = {u.pk: u for u in users}
@@ -233,7 +239,7 @@ def _add_commitments(users, digests, until) -> None:
         agreement.days_overdue = (today - agreement.due_date).days
         digests[user_id].agreements.append(agreement)
     registrations = (
-        Registration.objects.filter(user__in=users, status__in=Registration.ACTIVE_STATUSES,
+        Registration.objects.filter(user__in=[u.pk for u in users], status__in=Registration.ACTIVE_STATUSES,
                                     event__starts_at__gte=until, event__starts_at__lt=until + EVENTS_AHEAD,
                                     event__cancelled_at__isnull=True)
         .select_related("event__organiser").with_waiting_position().order_by("event__starts_at", "pk")
@@ -326,12 +332,15 @@ def _add_new_items(digests, follows, start, until) -> None:
             themes_by_slug[theme.slug] = theme
     list_url = settings.SITE_URL + reverse("practices:list")
     indexes = (("practices", _Index(practices)), ("tips", _Index(tips)))
+    published = {id(item): item.published_at.timestamp() for item in practices + tips}
     for user_id, f in follows.items():
         digest = digests[user_id]
         groups: dict[str, ThemeGroup] = {}
+        # Every item is newer than the batch's earliest start; a member who starts later skips the older ones.
+        since = digest.since.timestamp() if digest.since > start else None
         for kind, index in indexes:
             for item in index.matching(f):
-                if not digest.since < item.published_at:
+                if since is not None and not since < published[id(item)]:
                     continue
                 key = _group_key(item, f)
                 if key not in groups:

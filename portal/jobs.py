@@ -17,7 +17,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from notifications.services import queue_templated_emails
-from notifications.unsubscribe import unsubscribe_context, unsubscribe_headers
+from notifications.unsubscribe import UnsubscribeLinks
+from portal.digest_mail import DigestMail
 from portal.digests import build_digests, first_since, period_end, users_for_digest
 from portal.models import DigestState
 
@@ -71,13 +72,17 @@ def send_digest_batch(user_ids: list[int], *, frequency: str, until: datetime) -
         users = [u for u in users if since[u.pk] < until]
         digests = build_digests(users, since=since, until=until)
         profile_url = settings.SITE_URL + reverse("profile")
-        queued = queue_templated_emails(kind="digest", template="emails/digest", messages=(
-            {"to": user.email, "user": user, "key": f"digest:{user.pk}:{until:%Y-%m-%dT%H:%M}",
-             "headers": unsubscribe_headers(user, "digest"),
-             "context": {"digest": digests[user.pk], "recipient": user, "frequency": frequency,
-                         "profile_url": profile_url, **unsubscribe_context(user, "digest")}}
-            for user in users if not digests[user.pk].is_empty
-        ))
+        links = UnsubscribeLinks("digest")
+
+        def message(user):
+            headers, unsubscribe = links.headers_and_context(user)
+            return {"to": user.email, "user": user, "key": f"digest:{user.pk}:{until:%Y-%m-%dT%H:%M}",
+                    "headers": headers,
+                    "context": {"digest": digests[user.pk], "recipient": user, "frequency": frequency,
+                                "profile_url": profile_url, **unsubscribe}}
+
+        queued = queue_templated_emails(kind="digest", template="emails/digest", render=DigestMail(frequency).render,
+                                        messages=(message(user) for user in users if not digests[user.pk].is_empty))
         DigestState.objects.bulk_create(
             [DigestState(user_id=user.pk, covered_until=until) for user in users],
             update_conflicts=True, unique_fields=["user"], update_fields=["covered_until"],

@@ -8,7 +8,9 @@ from notifications.services import unsubscribe
 from notifications.unsubscribe import (
     KINDS,
     UNSUBSCRIBE_SALT,
+    UnsubscribeLinks,
     read_unsubscribe_token,
+    unsubscribe_context,
     unsubscribe_headers,
     unsubscribe_token,
     unsubscribe_url,
@@ -87,10 +89,23 @@ def test_url_and_headers(settings):
     }
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_bulk_links_are_the_same_as_the_single_ones(settings, kind):
+    settings.SITE_URL = "https://kennisportaal.example.nl"
+    links = UnsubscribeLinks(kind)
+    for email in ("lid@example.org", "Iemand.Anders+tag@Example.ORG"):
+        user = factories.UserFactory(email=email)
+        assert links.url(user) == unsubscribe_url(user, kind)
+        assert links.headers_and_context(user) == (unsubscribe_headers(user, kind), unsubscribe_context(user, kind))
+        assert read_unsubscribe_token(links.url(user).split("/")[-2]) == (user, kind)
+
+
 def test_an_unknown_kind_is_a_programming_error():
     user = factories.UserFactory()
     with pytest.raises(ValueError, match="alles"):
         unsubscribe_url(user, "alles")
+    with pytest.raises(ValueError, match="alles"):
+        UnsubscribeLinks("alles")
     with pytest.raises(ValueError, match="alles"):
         unsubscribe(user, "alles")
 
