@@ -62,10 +62,11 @@ def evaluate(results: dict) -> list[dict]:
                         _target(targets, "anonymous ratio, cache off", value, ANONYMOUS_UNCACHED_RATIO, True,
                                 page=name, **where)
                 elif kind == "search":
-                    if cache_on:
-                        _target(targets, "search ratio", value, SEARCH_RATIO, True, page=name, **where)
-                        _target(targets, "search p95 ms", page["p95_ms"], SEARCH_P95_MS, False, page=name, **where)
-                    else:
+                    # With the cache on, the rotating terms end up cached too; search itself is the cache-off run,
+                    # so the search targets hold in both.
+                    _target(targets, "search ratio", value, SEARCH_RATIO, True, page=name, **where)
+                    _target(targets, "search p95 ms", page["p95_ms"], SEARCH_P95_MS, False, page=name, **where)
+                    if not cache_on:
                         _target(targets, "anonymous ratio, cache off", value, ANONYMOUS_UNCACHED_RATIO, True,
                                 page=name, **where)
                 elif kind == "logged_in":
