@@ -106,3 +106,23 @@ def event_card(event, show_seats=False, show_host_answer=False) -> SafeString:
             seats = gettext("Full: waiting list")
         html += f'    <p class="seats">{seats}</p>\n'
     return _safe(html + "</article>")
+
+
+@register.simple_tag
+def tip_body(tip) -> SafeString:
+    """A tip in the list, inside its ``<article>``: title, text, source and themes, where it came from."""
+    themes = "".join(f" · {_e(theme)}" for theme in tip.themes.all())
+    html = (
+        f'<h2 class="card-title">{_e(tip.title)}</h2>\n    <p>{_e(tip.body)}</p>\n'
+        f'    <p class="card-meta">{_e(_display(tip, "source"))}{themes}</p>\n'
+    )
+    practice = tip.source_practice
+    if practice:
+        html += (f'    <p class="tip-source">{gettext("From the practice example")} '
+                 f'<a href="{_e(practice.get_absolute_url())}">{_e(practice.title)}</a></p>\n')
+    events = tip.source_events
+    if events:
+        links = ", ".join(f'<a href="{_e(event.get_absolute_url())}">{_e(event.title)}</a>' for event in events)
+        html += (f'    <p class="tip-source">{ngettext("From the event", "From the events", len(events))} '
+                 f"{links}</p>\n")
+    return _safe(html)

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import translation
 
-from core.templatetags.cards import event_card, practice_card
+from core.templatetags.cards import event_card, practice_card, tip_body
 from core.templatetags.fields import field_widget
 from events.filters import EventFilter
 from events.models import Event
@@ -82,6 +82,31 @@ def test_event_card_cancelled_with_pending_host_and_seats():
     html = _flat(event_card(event, show_seats=True))
     assert "Organisator → Gast &amp; Co · Online </p>" in html
     assert '<p class="seats">Vol: wachtlijst</p>' in html
+
+
+def test_tip_body_names_its_published_sources():
+    practice = factories.PracticeFactory(title="Voorlezen <thuis>")
+    tip = factories.TipFactory(title="Begin & blijf", body="Klein <b>", practice=practice,
+                               themes=[factories.ThemeFactory(name="Taal")])
+    first, second = factories.EventFactory(title="Eerste"), factories.EventFactory(title="Tweede")
+    hidden = factories.EventFactory(title="Concept", state="draft")
+    for event in (first, second, hidden):
+        event.tips.add(tip)
+    assert _flat(tip_body(tip)) == (
+        '<h2 class="card-title">Begin &amp; blijf</h2><p>Klein &lt;b&gt;</p><p class="card-meta">Redactie · Taal</p>'
+        f'<p class="tip-source">Uit het praktijkvoorbeeld <a href="/praktijkvoorbeelden/{practice.slug}/">'
+        "Voorlezen &lt;thuis&gt;</a></p>"
+        f'<p class="tip-source">Uit de bijeenkomsten <a href="/bijeenkomsten/{first.slug}/">Eerste</a>, '
+        f'<a href="/bijeenkomsten/{second.slug}/">Tweede</a></p>'
+    )
+    second.tips.remove(tip)
+    practice.state = "draft"
+    practice.save()
+    tip.refresh_from_db()
+    html = _flat(tip_body(tip))
+    assert "praktijkvoorbeeld" not in html
+    link = f'<a href="/bijeenkomsten/{first.slug}/">Eerste</a>'
+    assert html.endswith(f'<p class="tip-source">Uit de bijeenkomst {link}</p>')
 
 
 @pytest.mark.parametrize(("filter_class", "data"), [
