@@ -3,7 +3,7 @@
 Django renders a ``<select>`` through templates: an ``{% include %}`` per option and another per option's
 attributes. A list page's filter form has some 35 options, and those includes cost more CPU than the rest of
 the form. ``{% field_widget field %}`` renders the field exactly as ``{{ field }}`` does, except that the
-stock select template is built here with the same markup and escaping.
+stock select and input templates are built here with the same markup and escaping.
 """
 
 from django import template
@@ -14,6 +14,9 @@ register = template.Library()
 
 _SELECT = "django/forms/widgets/select.html"
 _OPTION = "django/forms/widgets/select_option.html"
+# The stock templates that are nothing but {% include "django/forms/widgets/input.html" %}.
+_INPUTS = frozenset(f"django/forms/widgets/{name}.html"
+                    for name in ("text", "search", "number", "email", "url", "hidden", "checkbox"))
 
 
 def _attrs(attrs: dict) -> str:
@@ -45,8 +48,17 @@ def _select(widget: dict) -> SafeString:
     return mark_safe("".join(out))  # noqa: S308 - every value above is escaped
 
 
+def _input(widget: dict) -> SafeString:
+    """As django/forms/widgets/input.html, byte for byte."""
+    value = widget["value"]
+    value = "" if value is None else f' value="{escape(str(value))}"'
+    html = (f'<input type="{conditional_escape(widget["type"])}" name="{conditional_escape(widget["name"])}"'
+            f'{value}{_attrs(widget["attrs"])}>')
+    return mark_safe(html)  # noqa: S308 - every value above is escaped
+
+
 class _SelectRenderer:
-    """Wraps a form renderer: the stock select template is built in Python, the rest goes to the renderer."""
+    """Wraps a form renderer: the stock select and input templates are built in Python, the rest goes to it."""
 
     def __init__(self, renderer):
         self._renderer = renderer
@@ -60,6 +72,8 @@ class _SelectRenderer:
             option["template_name"] == _OPTION for _name, options, _index in widget["optgroups"] for option in options
         ):
             return _select(widget)
+        if template_name in _INPUTS:
+            return _input(widget)
         return self._renderer.render(template_name, context, request=request)
 
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import translation
 
+from coalitions.filters import CoalitionFilter
 from core.templatetags.cards import event_card, practice_card, tip_body
 from core.templatetags.fields import field_widget
 from events.filters import EventFilter
@@ -14,6 +15,7 @@ from events.models import Event
 from practices.filters import PracticeFilter
 from practices.models import Practice
 from tests import factories
+from tools.filters import ToolFilter
 
 pytestmark = pytest.mark.django_db
 
@@ -114,6 +116,8 @@ def test_tip_body_names_its_published_sources():
     (PracticeFilter, {"school_type": "po", "sort": "uitgeprobeerd", "q": '<x>&"', "tried_elsewhere": "on"}),
     (PracticeFilter, {"theme": "no-such-theme"}),
     (EventFilter, {}),
+    (CoalitionFilter, {"q": "Noord"}),
+    (ToolFilter, {}),
 ])
 def test_field_widget_renders_what_the_form_renderer_does(filter_class, data):
     theme = factories.ThemeFactory(name="Taal & <lezen>")
@@ -122,7 +126,7 @@ def test_field_widget_renders_what_the_form_renderer_does(filter_class, data):
     form = filter_class(data, queryset=filter_class._meta.model.objects.none()).form
     form.is_valid()
     fields = list(form)
-    assert any('<select' in str(field) for field in fields)
+    assert any("<select" in str(field) for field in fields)
     for field in fields:
         assert field_widget(field) == str(field)
     assert form.renderer.__class__.__name__ != "_SelectRenderer"
