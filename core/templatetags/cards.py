@@ -43,7 +43,8 @@ def _display(obj, name: str) -> str:
 
 
 # Translated UI texts go in unescaped: exactly what {% translate "..." %} and {% blocktranslate %} output (the
-# catalogue is trusted; values put into a translation are escaped before they go in).
+# catalogue is trusted; values put into a translation are escaped before they go in). gettext is called outside
+# the f-strings: makemessages (xgettext) does not see a call inside an f-string.
 
 
 @register.simple_tag
@@ -66,7 +67,8 @@ def practice_card(practice) -> SafeString:
     themes = list(practice.themes.all())
     if themes:
         items = "".join(f"<li>{_e(theme)}</li>" for theme in themes)
-        html += f'  <ul class="tags" aria-label="{gettext("Themes")}">{items}</ul>\n'
+        label = gettext("Themes")
+        html += f'  <ul class="tags" aria-label="{label}">{items}</ul>\n'
     return _safe(html + "</article>")
 
 
@@ -77,7 +79,8 @@ def event_card(event, show_seats=False, show_host_answer=False) -> SafeString:
     starts_at = template_localtime(event.starts_at)
     badges = f'<span class="badge">{_e(_display(event, "kind"))}</span>'
     if cancelled:
-        badges += f'\n    <span class="badge badge-warning">{gettext("Cancelled")}</span>'
+        text = gettext("Cancelled")
+        badges += f'\n    <span class="badge badge-warning">{text}</span>'
     who = _e(event.organiser)
     if event.has_accepted_host:
         who += f" → {_e(event.host)}"
@@ -85,11 +88,13 @@ def event_card(event, show_seats=False, show_host_answer=False) -> SafeString:
         text = gettext("waiting for confirmation from %(host)s") % {"host": _e(event.host.name)}
         who += f' · <span class="host-pending">{text}</span>'
     elif show_host_answer and event.host_refused:
-        who += f' · <span class="badge badge-warning">{gettext("Declined by the host coalition")}</span>'
+        text = gettext("Declined by the host coalition")
+        who += f' · <span class="badge badge-warning">{text}</span>'
     if event.city:
         who += f" · {_e(event.city)}"
     elif event.online_url:
-        who += f" · {gettext('Online')}"
+        text = gettext("Online")
+        who += f" · {text}"
     html = (
         f'<article class="card event-card{" is-cancelled" if cancelled else ""}">\n'
         f'  <p class="event-date"><time datetime="{_e(date_format(starts_at, "c"))}">'
@@ -118,11 +123,13 @@ def tip_body(tip) -> SafeString:
     )
     practice = tip.source_practice
     if practice:
-        html += (f'    <p class="tip-source">{gettext("From the practice example")} '
+        text = gettext("From the practice example")
+        html += (f'    <p class="tip-source">{text} '
                  f'<a href="{_e(practice.get_absolute_url())}">{_e(practice.title)}</a></p>\n')
     events = tip.source_events
     if events:
         links = ", ".join(f'<a href="{_e(event.get_absolute_url())}">{_e(event.title)}</a>' for event in events)
-        html += (f'    <p class="tip-source">{ngettext("From the event", "From the events", len(events))} '
+        text = ngettext("From the event", "From the events", len(events))
+        html += (f'    <p class="tip-source">{text} '
                  f"{links}</p>\n")
     return _safe(html)
