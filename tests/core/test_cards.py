@@ -1,13 +1,16 @@
 """The list cards and the filter form's selects, built in Python: the markup the templates produced."""
 
+import ast
 import re
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import translation
 
 from coalitions.filters import CoalitionFilter
+from core.templatetags import cards, fields
 from core.templatetags.cards import event_card, practice_card, tip_body
 from core.templatetags.fields import field_widget
 from events.filters import EventFilter
@@ -130,3 +133,13 @@ def test_field_widget_renders_what_the_form_renderer_does(filter_class, data):
     for field in fields:
         assert field_widget(field) == str(field)
     assert form.renderer.__class__.__name__ != "_SelectRenderer"
+
+
+@pytest.mark.parametrize("module", [cards, fields])
+def test_translations_are_called_where_makemessages_finds_them(module):
+    """xgettext does not look inside f-strings: a msgid used only there would drop out of the catalogue."""
+    tree = ast.parse(Path(module.__file__).read_text())
+    hidden = [call.func.id for string in ast.walk(tree) if isinstance(string, ast.JoinedStr)
+              for call in ast.walk(string) if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+              and call.func.id in {"gettext", "ngettext", "pgettext", "_"}]
+    assert hidden == []
