@@ -85,7 +85,7 @@ class RegionalModeratedQuerySet(ModeratedQuerySet):
         return self.awaiting_review(region_ids).with_submitted_at().filter(submitted_at__lt=before)
 
 
-# What a practice card (templates/includes/practice_card.html) shows: the long texts stay in the database.
+# What a practice card (core/templatetags/cards.py) shows: the long texts stay in the database.
 PRACTICE_CARD_FIELDS = (
     "title", "slug", "summary", "school_type", "state", "published_at",
     "region__name", "region__slug", "coalition__name", "coalition__slug",
