@@ -7,6 +7,7 @@ from django.conf import settings
 
 from coalitions.models import CoalitionMembership
 from tests import factories
+from tests.helpers import clear_own_cache
 
 
 def pytest_collection_modifyitems(config, items):
@@ -44,16 +45,7 @@ def _fresh_cache():
     On Redis only this process's keys go: the database is shared with the Celery broker and with the
     other test processes, so a FLUSHDB would pull messages from under their feet.
     """
-    from django.core.cache import cache
-
-    if settings.REDIS_URL:
-        client = cache._cache.get_client(write=True)
-        prefix = settings.CACHES["default"]["KEY_PREFIX"]
-        keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-        if keys:
-            client.delete(*keys)
-    else:
-        cache.clear()
+    clear_own_cache()
     yield
 
 

@@ -3,9 +3,26 @@
 from datetime import timedelta
 from html.parser import HTMLParser
 
+from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 
 from tests import factories
+
+
+def clear_own_cache():
+    """Empty the cache of this test process only.
+
+    On Redis only this process's keys go: the database is shared with the Celery broker and with the other test
+    processes (xdist), so a FLUSHDB would pull messages and cached entries from under their feet.
+    """
+    if settings.REDIS_URL:
+        client = cache._cache.get_client(write=True)
+        keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
+        if keys:
+            client.delete(*keys)
+    else:
+        cache.clear()
 
 
 def formset(prefix, rows=(), total=None):

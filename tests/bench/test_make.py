@@ -13,7 +13,8 @@ MAKE = shutil.which("make")
 @pytest.mark.skipif(MAKE is None, reason="make is not installed")
 def test_make_bench_runs_bench_http_with_its_arguments():
     output = subprocess.run(  # noqa: S603 - a dry run of our own Makefile
-        [MAKE, "-n", "bench", "BENCH_ARGS=--scales 0.01 --seconds 2"], cwd=ROOT, capture_output=True, text=True,
+        [MAKE, "--no-print-directory", "-n", "bench", "BENCH_ARGS=--scales 0.01 --seconds 2"], cwd=ROOT,
+        capture_output=True, text=True,
         check=True).stdout
     assert output.splitlines()[-1] == ".venv/bin/python -m bench.http --scales 0.01 --seconds 2"
 

@@ -14,7 +14,6 @@ import pytest
 from allauth.account.models import EmailAddress
 from django.contrib import admin
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.test import Client
@@ -27,6 +26,7 @@ from moderation.models import ModerationLogEntry, ModerationState
 from notifications.models import OutboundEmail
 from tests import factories
 from tests.core.test_text import CORPUS as XSS_CORPUS
+from tests.helpers import clear_own_cache
 from tests.kennisportaal import test_permission_matrix as matrix
 from tests.kennisportaal.test_permission_matrix import CASES, ROLES, our_url_names
 from tools.models import JoinRequest
@@ -122,7 +122,7 @@ def each_role(case, world) -> list:
     users, objects = world
     responses = []
     for role in ROLES:
-        cache.clear()  # rate limits
+        clear_own_cache()  # rate limits
         with transaction.atomic():
             client = Client()
             if role != "anonymous":
