@@ -70,6 +70,9 @@ def measure() -> dict:
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kennisportaal.settings")
+    # The plans of the pages themselves: no page cache (the HTTP run leaves its pages in Redis) and no cached
+    # cockpit summary.
+    os.environ["CACHE_DISABLED"] = "1"
     import django
 
     django.setup()
