@@ -29,6 +29,13 @@ from portal import cockpit
 from practices.models import Adoption, Practice, Tip
 from tools.models import Tool
 
+# Each of the queue's five lists shows this many items a page: the queue renders a card (most with a form) per
+# item, so five full pages of PAGE_SIZE cost a worker ~4 times a bare page at national scale (issue 13).
+QUEUE_PAGE_SIZE = 10
+# What the queue's cards do not show: the long texts of practices (also of the practice an adoption tried).
+PRACTICE_LONG_TEXTS = ("context", "approach", "results", "pitfalls", "practical_tips", "contact_name",
+                       "contact_email")
+
 
 @login_required
 def moderation_queue(request):
@@ -36,7 +43,8 @@ def moderation_queue(request):
     require(bool(regions))
     region_ids = [region.pk for region in regions]
     practices = (
-        Practice.objects.awaiting_review(region_ids).select_related("region", "author").order_by("updated_at")
+        Practice.objects.awaiting_review(region_ids).select_related("region", "author").defer(*PRACTICE_LONG_TEXTS)
+        .order_by("updated_at")
     )
     tips = Tip.objects.awaiting_review(region_ids).select_related("region", "author").order_by("created_at")
     tools = (
@@ -44,19 +52,24 @@ def moderation_queue(request):
     )
     adoptions = (
         Adoption.objects.awaiting_review(region_ids).select_related("region", "author", "practice", "coalition")
+        .defer(*(f"practice__{field}" for field in (*PRACTICE_LONG_TEXTS, "summary")))
         .order_by("updated_at", "pk")
     )
     flags = (
         Flag.objects.open().filter(region_id__in=region_ids)
         .select_related("region", "reporter", "content_type").prefetch_related("item").order_by("created_at")
     )
+
+    def page(queryset, param):
+        return paginate(request, queryset, QUEUE_PAGE_SIZE, param=param, capped=True)
+
     return render(request, "pages/moderation_queue.html", {
         "regions": regions,
-        "practices": paginate(request, practices, param="voorbeelden", capped=True),
-        "tips": paginate(request, tips, param="tips", capped=True),
-        "tools": paginate(request, tools, param="tools", capped=True),
-        "adoptions": paginate(request, adoptions, param="uitgeprobeerd", capped=True),
-        "flags": paginate(request, flags, param="meldingen", capped=True),
+        "practices": page(practices, "voorbeelden"),
+        "tips": page(tips, "tips"),
+        "tools": page(tools, "tools"),
+        "adoptions": page(adoptions, "uitgeprobeerd"),
+        "flags": page(flags, "meldingen"),
         "dismiss_form": DismissFlagForm(),
     })
 
