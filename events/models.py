@@ -505,6 +505,10 @@ class FollowUpAgreement(models.Model):
         indexes = [
             models.Index(fields=["status", "due_date"], name="agreement_status_due_idx"),
             models.Index(fields=["coalition", "status"], name="agreement_coalition_idx"),
+            # The region cockpit's overdue agreements (count and first page): an index-only scan of the open ones
+            # by due date, their event checked against the region's events, without reading the rows (issue 13).
+            models.Index(fields=["due_date", "event"], name="agreement_open_due_event_idx",
+                         condition=Q(status="open")),
             # ``owned_by``: an agreement given to an address without an account (``owner_email__iexact``).
             models.Index(Upper("owner_email"), name="agreement_owner_email_idx"),
             # The digest finds an agreement by its owner or, without an account, by the owner's address.
