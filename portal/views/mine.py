@@ -17,6 +17,12 @@ from portal.digests import preview_digest
 from portal.services import save_profile
 from practices.models import Practice, Tip
 
+# What the portal's lists do not show (issue 13: less to read and to build per row): the events' texts (the
+# lists show an event's title, link and start) and the practices' long texts.
+EVENT_LONG_TEXTS = ("event__summary", "event__description", "event__host_answer_reason")
+PRACTICE_LONG_TEXTS = ("summary", "context", "approach", "results", "pitfalls", "practical_tips", "contact_name",
+                       "contact_email")
+
 
 @login_required
 def my_portal(request):
@@ -24,14 +30,17 @@ def my_portal(request):
     now = timezone.now()
     registrations = (
         Registration.objects.filter(user=user).exclude(status=Registration.Status.CANCELLED)
-        .select_related("event__organiser").with_waiting_position().order_by("-event__starts_at")
+        .select_related("event").defer(*EVENT_LONG_TEXTS).with_waiting_position().order_by("-event__starts_at")
     )
-    agreements = FollowUpAgreement.objects.owned_by(user).select_related("event").order_by("status", "due_date")
+    agreements = (
+        FollowUpAgreement.objects.owned_by(user).select_related("event").defer(*EVENT_LONG_TEXTS)
+        .order_by("status", "due_date")
+    )
     # A member's lists are mostly shorter than a page: read without a count then (``short``).
     return render(request, "pages/my_portal.html", {
         "upcoming": paginate(request, registrations.filter(event__ends_at__gte=now), param="bijeenkomsten", short=True),
         "practices": paginate(request, Practice.objects.filter(author=user).select_related("region")
-                              .order_by("-updated_at"), param="voorbeelden", short=True),
+                              .defer(*PRACTICE_LONG_TEXTS).order_by("-updated_at"), param="voorbeelden", short=True),
         "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips", short=True),
         "agreements": paginate(request, agreements, param="afspraken", short=True),
         "memberships": CoalitionMembership.objects.filter(user=user).select_related("coalition"),
