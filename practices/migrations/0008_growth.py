@@ -1,4 +1,4 @@
-"""Filtering by theme must not cost more as practices grow.
+"""Practice lists must not cost more as practices grow.
 
 The list's capped count (``core.pagination.CappedPaginator``) of theme + region used to hash every published
 practice of the region (12k at national scale) and every row of the theme before stopping at the cap. With
@@ -16,6 +16,15 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # A coalition's page shows its six newest practices: with the order in the index they are read, not sorted.
+        migrations.RemoveIndex(
+            model_name='practice',
+            name='practice_coalition_state_idx',
+        ),
+        migrations.AddIndex(
+            model_name='practice',
+            index=models.Index(fields=['coalition', 'state', '-published_at', '-id'], name='practice_coalition_list_idx'),
+        ),
         migrations.AddIndex(
             model_name='practice',
             index=models.Index(fields=['region', 'state', 'id'], name='practice_region_id_idx'),
