@@ -29,6 +29,10 @@ class Migration(migrations.Migration):
             model_name='practice',
             index=models.Index(fields=['region', 'state', 'id'], name='practice_region_id_idx'),
         ),
+        migrations.AddIndex(
+            model_name='practice',
+            index=models.Index(fields=['state', 'id'], name='practice_state_id_idx'),
+        ),
         migrations.RunSQL(
             'CREATE INDEX practice_themes_theme_practice_idx ON practices_practice_themes (theme_id, practice_id)',
             'DROP INDEX practice_themes_theme_practice_idx',
