@@ -211,6 +211,14 @@ class Event(models.Model):
                 fields=["starts_at", "id", "follows_on", "organiser", "host"], name="event_visit_chain_idx",
                 condition=Q(kind="werkbezoek", host_status="accepted", state="published", cancelled_at__isnull=True),
             ),
+            # Completing a chain looks up the visits that follow on a batch of visits: the same rows keyed by
+            # "vervolg op" (only the visits that follow on another), so the lookup is index-only and does not scan
+            # every visit of the country.
+            models.Index(
+                fields=["follows_on", "id", "starts_at", "organiser", "host"], name="event_visit_follows_idx",
+                condition=Q(kind="werkbezoek", host_status="accepted", state="published", cancelled_at__isnull=True,
+                            follows_on__isnull=False),
+            ),
             # The digest's "coming up near you": events announced in a period.
             models.Index(fields=["state", "created_at"], name="event_announced_idx"),
         ]

@@ -107,12 +107,16 @@ class VisitChains:
         frontier = set(known)
         while frontier:
             parents = {known[pk][1] for pk in frontier} - set(known) - {None}
-            found = (_work_visits().filter(Q(pk__in=parents) | Q(follows_on_id__in=frontier))
-                     .exclude(pk__in=list(known)).values_list(*ROW))
+            # Two index lookups (primary key, "vervolg op") in one UNION query: one WHERE with "id IN ... OR
+            # follows_on_id IN ..." made PostgreSQL filter the whole partial index, which grows with the country.
+            steps = [_work_visits().filter(pk__in=parents).order_by().values_list(*ROW)] if parents else []
+            steps.append(_work_visits().filter(follows_on_id__in=frontier).order_by().values_list(*ROW))
+            found = steps[0].union(*steps[1:]) if len(steps) > 1 else steps[0]
             frontier = set()
             for row in found:
-                known[row[0]] = row
-                frontier.add(row[0])
+                if row[0] not in known:
+                    known[row[0]] = row
+                    frontier.add(row[0])
         return known
 
 

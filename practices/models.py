@@ -248,7 +248,12 @@ class Practice(RegionallyModerated, models.Model):
             # The list's order, newest first, with the id as tie-breaker so no sort step is needed.
             models.Index(fields=["state", "-published_at", "-id"], name="practice_published_list_idx"),
             models.Index(fields=["region", "state", "-published_at", "-id"], name="practice_region_list_idx"),
-            models.Index(fields=["coalition", "state"], name="practice_coalition_state_idx"),
+            # The capped count of a region filtered by theme: a merge join on the id with the theme index
+            # (migration 0008) stops at the cap instead of hashing the whole region.
+            models.Index(fields=["region", "state", "id"], name="practice_region_id_idx"),
+            models.Index(fields=["state", "id"], name="practice_state_id_idx"),  # the same, by theme alone
+            # A coalition's newest practices (its page shows six): read in order, no sort of all its practices.
+            models.Index(fields=["coalition", "state", "-published_at", "-id"], name="practice_coalition_list_idx"),
             models.Index(fields=["school_type", "state"], name="practice_schooltype_idx"),
         ]
         constraints = [
