@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0010_digest_indexes'),
+        ('events', '0011_growth'),
     ]
 
     operations = [
