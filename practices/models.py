@@ -93,6 +93,26 @@ PRACTICE_CARD_FIELDS = (
 
 
 class PracticeQuerySet(RegionalModeratedQuerySet):
+    # After ``search``: how many matches it kept to rank (at most SEARCH_RESULT_LIMIT + 1), so that the list
+    # need not count them again. Only true while no filter follows the search (PracticeFilter declares it
+    # after the others; an order_by keeps it).
+    search_match_count: int | None = None
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.search_match_count = self.search_match_count
+        return clone
+
+    def filter(self, *args, **kwargs):
+        clone = super().filter(*args, **kwargs)
+        clone.search_match_count = None  # fewer rows than the search kept
+        return clone
+
+    def exclude(self, *args, **kwargs):
+        clone = super().exclude(*args, **kwargs)
+        clone.search_match_count = None
+        return clone
+
     def for_list(self):
         """The practices as cards: only the card's columns, their region and coalition joined, their themes
         in one more query."""
@@ -185,8 +205,11 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
         )
         if connections[self.db].vendor == "postgresql":
             # One array parameter: PostgreSQL parses and plans a thousand literals of an IN list slowly.
-            return self.extra(where=["practices_practice.id = ANY(%s)"], params=[newest_matches])
-        return self.filter(pk__in=newest_matches)
+            ranked = self.extra(where=["practices_practice.id = ANY(%s)"], params=[newest_matches])
+        else:
+            ranked = self.filter(pk__in=newest_matches)
+        ranked.search_match_count = len(newest_matches)
+        return ranked
 
 
 class Practice(RegionallyModerated, models.Model):
