@@ -1,10 +1,12 @@
 """Practice examples with their links and attachments, and tips."""
 
+import hashlib
 import json
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.core.cache import cache
 from django.db import connections, models
 from django.db.models import OuterRef, Prefetch, Subquery
 from django.db.models.expressions import RawSQL
@@ -58,6 +60,8 @@ SEARCH_RESULT_LIMIT = 200
 # walking the list's index newest first reaches the limit after few rows. Below it, reading the matches from
 # the GIN index and sorting them is cheaper than walking the index past the many practices without the term.
 SEARCH_COMMON_MATCHES = 10_000
+# How long the cache keeps PostgreSQL's estimate of a query's matches (``_estimated_matches``).
+SEARCH_ESTIMATE_SECONDS = 300
 # The Dutch text search configuration with accent folding, created by migration 0005.
 POSTGRES_SEARCH_CONFIG = "kennisportaal_dutch"
 
@@ -182,6 +186,12 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
         ).order_by("-search_rank", "-published_at", "-pk")
 
     def _estimated_matches(self, text: str) -> int:
+        """PostgreSQL's estimate of the practices whose text matches, kept a few minutes per query in the cache:
+        a word's frequency changes slowly, and the estimate only chooses how to find the same matches."""
+        key = "practices:search-estimate:" + hashlib.sha256(text.encode()).hexdigest()[:32]
+        return cache.get_or_set(key, lambda: self._planned_matches(text), SEARCH_ESTIMATE_SECONDS)
+
+    def _planned_matches(self, text: str) -> int:
         """PostgreSQL's estimate of the practices whose text matches: planned, not run (about a millisecond)."""
         with connections[self.db].cursor() as cursor:
             cursor.execute(
