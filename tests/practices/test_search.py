@@ -104,6 +104,27 @@ def test_a_search_counts_and_pages_as_far_as_the_matches_it_ranks(client, monkey
     assert page.by_id("results-heading").text == "6 praktijkvoorbeelden"
 
 
+def test_a_search_knows_its_count_until_a_filter_follows_it():
+    make_practices()
+    found = Practice.objects.published().search("school")
+    assert found.search_match_count == 3
+    assert found.order_by("-pk").search_match_count == 3  # the list's sort keeps the rows
+    assert found.filter(title__startswith="De").search_match_count is None
+    assert found.exclude(title__startswith="De").search_match_count is None
+    assert Practice.objects.published().search_match_count is None
+
+
+def test_a_search_within_a_filter_counts_only_its_matches(client, monkeypatch):
+    monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 2)
+    monkeypatch.setattr("practices.views.practice.SEARCH_RESULT_LIMIT", 2)
+    practices = make_practices()
+    practices[0].themes.set([theme := factories.ThemeFactory(slug="zorg")])
+    page = parse_html(client.get(reverse("practices:list"), {"q": "school", "theme": theme.slug}))
+    assert page.by_id("results-heading").text == "1 praktijkvoorbeeld"
+    page = parse_html(client.get(reverse("practices:list"), {"q": "school", "sort": "uitgeprobeerd"}))
+    assert page.by_id("results-heading").text == "2+ praktijkvoorbeelden"
+
+
 def test_blank_query_lists_everything_newest_first(client):
     make_practices()
     assert search(client, q="   ") == [title for title, _, _ in reversed(PRACTICES)]
