@@ -53,6 +53,20 @@ def period_end(frequency: str, now: datetime) -> datetime:
     return timezone.make_aware(datetime.combine(day, DIGEST_HOUR))
 
 
+class JoinedLines:
+    """The lines of a digest section's items (``digest_text``/``digest_html``, set once per batch by
+    ``render_fragments``), joined for the templates: ``reports_text = JoinedLines("reports")``."""
+
+    def __init__(self, items: str, *, html: bool = False):
+        self.items, self.attribute, self.html = items, "digest_html" if html else "digest_text", html
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        joined = "".join(getattr(item, self.attribute) for item in getattr(instance, self.items))
+        return mark_safe(joined) if self.html else joined  # noqa: S308 (each part rendered with autoescape)
+
+
 @dataclass
 class ThemeGroup:
     key: str
@@ -68,21 +82,10 @@ class ThemeGroup:
         return self.total - len(self.practices) - len(self.tips)
 
     # The shown items' lines, rendered once per batch (``render_fragments``), joined for the templates.
-    @property
-    def practices_text(self) -> str:
-        return "".join(item.digest_text for item in self.practices)
-
-    @property
-    def practices_html(self) -> str:
-        return mark_safe("".join(item.digest_html for item in self.practices))  # noqa: S308 (escaped parts)
-
-    @property
-    def tips_text(self) -> str:
-        return "".join(item.digest_text for item in self.tips)
-
-    @property
-    def tips_html(self) -> str:
-        return mark_safe("".join(item.digest_html for item in self.tips))  # noqa: S308 (escaped parts)
+    practices_text = JoinedLines("practices")
+    practices_html = JoinedLines("practices", html=True)
+    tips_text = JoinedLines("tips")
+    tips_html = JoinedLines("tips", html=True)
 
 
 @dataclass
@@ -104,21 +107,10 @@ class Digest:
     def is_empty(self) -> bool:
         return not (self.has_commitments or self.reports or self.groups or self.events)
 
-    @property
-    def reports_text(self) -> str:
-        return "".join(item.digest_text for item in self.reports)
-
-    @property
-    def reports_html(self) -> str:
-        return mark_safe("".join(item.digest_html for item in self.reports))  # noqa: S308 (escaped parts)
-
-    @property
-    def events_text(self) -> str:
-        return "".join(item.digest_text for item in self.events)
-
-    @property
-    def events_html(self) -> str:
-        return mark_safe("".join(item.digest_html for item in self.events))  # noqa: S308 (escaped parts)
+    reports_text = JoinedLines("reports")
+    reports_html = JoinedLines("reports", html=True)
+    events_text = JoinedLines("events")
+    events_html = JoinedLines("events", html=True)
 
 
 @dataclass
