@@ -1,11 +1,14 @@
 """Practice pages: list, filters, search, detail, and members submitting and editing practices."""
 
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from coalitions.services import set_following
 from moderation.models import ModerationState
@@ -241,6 +244,26 @@ def test_practice_detail_content(client, theme):
     assert "Valkuilen" in html and "Identificatie" in html
     assert related.title in html
     assert f'href="{event.get_absolute_url()}">Inspiratiemiddag Veendam</a>' in html
+
+
+def test_related_practices_rank_shared_themes_among_the_newest_candidates(client, monkeypatch):
+    monkeypatch.setattr("practices.views.practice.RELATED_CANDIDATES", 3)
+    first, second = factories.ThemeFactory(), factories.ThemeFactory()
+    practice = factories.PracticeFactory(themes=[first, second])
+    now = timezone.now()
+
+    def other(title, days_ago, themes):
+        return factories.PracticeFactory(title=title, themes=themes, published_at=now - timedelta(days=days_ago))
+
+    # Both themes, but older than the three newest candidates: not ranked at all.
+    other("Oud met beide thema's", 30, [first, second])
+    other("Nieuw met één thema", 1, [first])
+    other("Nieuwer met beide thema's", 3, [first, second])
+    other("Nieuwst met één thema", 0, [second])
+    other("Zonder gedeeld thema", 0, [factories.ThemeFactory()])
+    response = client.get(practice.get_absolute_url())
+    assert [p.title for p in response.context["related"]] == [
+        "Nieuwer met beide thema's", "Nieuwst met één thema", "Nieuw met één thema"]
 
 
 def test_unpublished_practice_is_404(client):
