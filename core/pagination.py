@@ -55,15 +55,44 @@ class ShortListPaginator(Paginator):
         return super().page(number)
 
 
+class LookAheadPaginator(Paginator):
+    """For a list that is costly to walk (each row found by further queries): reads only as far as the page
+    asked for and one row more, so it knows whether a next page exists but not how many pages follow
+    (``open_ended``). A list with a ``cap`` reads no further than the cap."""
+
+    def __init__(self, object_list, per_page, number, cap: int | None = None):
+        super().__init__(object_list, per_page)
+        self.number = number
+        self.cap = cap
+        self.open_ended = False
+
+    @cached_property
+    def count(self) -> int:
+        try:
+            number = max(int(self.number), 1)
+        except (TypeError, ValueError):
+            number = 1
+        wanted = number * self.per_page + 1
+        if self.cap is not None:
+            wanted = min(wanted, self.cap)
+        found = len(self.object_list[:wanted])
+        # One more row than the page asked for: there is a next page, how many is unknown.
+        self.open_ended = found == wanted and found == number * self.per_page + 1
+        return found
+
+
 def paginate(
     request, queryset, per_page: int | None = None, param: str = "pagina", *, capped: bool = False,
-    cap: int | None = None, count: int | None = None, short: bool = False,
+    cap: int | None = None, count: int | None = None, short: bool = False, look_ahead: bool = False,
 ) -> Page:
     """``count``: the number of rows, when the caller counted them more cheaply than ``queryset.count()`` could
     (the same rows without the joins its annotations need, or adding up counts it shows anyway). ``short``: the
-    list is usually shorter than a page, so its first page is read without a count (``ShortListPaginator``)."""
+    list is usually shorter than a page, so its first page is read without a count (``ShortListPaginator``).
+    ``look_ahead``: the list reads only as far as the page asked for (``LookAheadPaginator``), up to ``cap``."""
     per_page = per_page or settings.PAGE_SIZE
-    if short and request.GET.get(param, "1") == "1":
+    if look_ahead:
+        paginator = LookAheadPaginator(queryset, per_page, request.GET.get(param), cap=cap)
+    elif short and request.GET.get(param, "1") == "1":
         paginator = ShortListPaginator(queryset, per_page)
     elif capped:
         paginator = CappedPaginator(queryset, per_page, cap=cap or settings.PAGINATION_COUNT_CAP)

@@ -67,10 +67,11 @@ class VisitChains:
     visit's chain with the visits it follows on and that follow on it (one query per step along the links).
     The first visit read of a chain is its latest, so the chains come out in the order of ``build_chains``
     without reading the country's visits: a page costs the same with 60 or 6,000 visits. Chains already found
-    are kept, so counting (up to the cap) and then slicing the page reads the visits once.
+    are kept, so looking ahead (the page's chains and one more) and then slicing the page reads the visits
+    once. A batch is a few pages' worth: the first page reads 50 visits, not hundreds (issue 13).
     """
 
-    BATCH = 200
+    BATCH = 50
 
     def __init__(self, region: Region | None = None):
         self.ours = None if region is None else set(

@@ -89,3 +89,40 @@ def test_a_given_count_is_not_counted_again():
         page = paginate(get(), User.objects.order_by("pk"), per_page=2, count=3)
         rows = list(page.object_list)
     assert (page.paginator.num_pages, len(rows), len(captured)) == (2, 2, 1)
+
+
+class Walk(list):
+    """A list that records how far it was read, as ``portal.visits.VisitChains`` reads its chains."""
+
+    read = 0
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            self.read = max(self.read, len(range(*index.indices(len(self)))) + (index.start or 0))
+        return super().__getitem__(index)
+
+
+@pytest.mark.parametrize(("query", "cap", "expected"), [
+    ("", None, (1, [0, 1, 2], True, 2, 4)),  # the page and one row more: a next page, how many unknown
+    ("?pagina=2", None, (2, [3, 4, 5], True, 3, 7)),
+    ("?pagina=3", None, (3, [6, 7, 8], False, 3, 9)),  # the last rows: the whole list is known
+    ("?pagina=9", None, (3, [6, 7, 8], False, 3, 9)),  # past the end: the last page
+    ("?pagina=x", None, (1, [0, 1, 2], True, 2, 4)),
+    ("?pagina=2", 6, (2, [3, 4, 5], False, 2, 6)),  # no further than the cap
+    ("?pagina=5", 6, (2, [3, 4, 5], False, 2, 6)),
+])
+def test_a_look_ahead_list_reads_only_as_far_as_the_page_and_one_row(query, cap, expected):
+    rows = Walk(range(9))
+    page = paginate(get(query), rows, per_page=3, look_ahead=True, cap=cap)
+    found = (page.number, list(page.object_list), page.paginator.open_ended, page.paginator.num_pages, rows.read)
+    assert found == expected
+
+
+def test_an_open_ended_page_does_not_say_how_many_pages_follow():
+    page = paginate(get("?pagina=2"), list(range(10)), per_page=2, look_ahead=True)
+    html = render_to_string("includes/pagination.html", {"page": page, "request": get("?pagina=2")})
+    assert '<span class="page-current" aria-current="page">Pagina 2</span>' in html
+    assert 'href="?pagina=3" rel="next"' in html and 'href="?pagina=1" rel="prev"' in html
+    last = paginate(get("?pagina=5"), list(range(10)), per_page=2, look_ahead=True)
+    html = render_to_string("includes/pagination.html", {"page": last, "request": get("?pagina=5")})
+    assert "Pagina 5 van 5" in html and 'rel="next"' not in html

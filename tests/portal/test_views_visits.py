@@ -90,7 +90,8 @@ def test_chains_are_paginated(client, coalition):
 
 
 @pytest.mark.parametrize("count", [3, 30])
-def test_chain_pages_query_count(client, django_assert_num_queries, story, count):
+def test_chain_pages_query_count(client, django_assert_num_queries, story, count, monkeypatch):
+    monkeypatch.setattr(VisitChains, "BATCH", 200)  # every visit in the first batch: the chains are whole
     for index in range(count - 1):
         later = _visit(story["den_haag"], story["maastricht"], -10 - index, follows_on=story["visit"])
         factories.EventReportFactory(event=later)
@@ -138,7 +139,21 @@ def test_chain_pages_stop_at_the_cap(client, coalition, monkeypatch):
     for day in range(3):
         _visit(coalition, host, day + 1, title=f"Bezoek {day}")
     page = client.get(reverse("visit_chains")).context["page"]
-    assert (page.paginator.count, page.paginator.capped, page.paginator.num_pages) == (2, True, 2)
+    assert (page.paginator.count, page.paginator.open_ended, page.paginator.num_pages) == (2, True, 2)
+    second = client.get(reverse("visit_chains") + "?pagina=3").context["page"]
+    assert (second.number, second.paginator.open_ended, second.has_next()) == (2, False, False)
+
+
+def test_chain_pages_read_only_their_own_chains_and_one_more(client, coalition, monkeypatch):
+    monkeypatch.setattr(visit_views, "CHAINS_PER_PAGE", 2)
+    monkeypatch.setattr(VisitChains, "BATCH", 1)
+    host = factories.CoalitionFactory()
+    for day in range(6):
+        _visit(coalition, host, -day - 1, title=f"Bezoek {day}")
+    page = client.get(reverse("visit_chains")).context["page"]
+    assert (page.paginator.open_ended, len(page.paginator.object_list.chains), page.has_next()) == (True, 3, True)
+    html = client.get(reverse("visit_chains")).content.decode()
+    assert '<span class="page-current" aria-current="page">Pagina 1</span>' in html
 
 
 def test_matches_page_shows_reasons_and_plan_button_for_own_project_leaders(client, story, leader, coalition):
