@@ -88,6 +88,21 @@ def bump_generation() -> None:
         logger.exception("Page cache: could not bump the content generation")
 
 
+def current_generation() -> int | None:
+    """The content generation now (started if there is none yet), or None while the cache cannot be read: a
+    part of the key of a cached fragment that must change with every content write. Read it before the data
+    the fragment shows, like the middleware, so a fragment is never stored as newer than its rows."""
+    try:
+        generation = cache.get(GENERATION_KEY)
+        if generation is None:
+            cache.add(GENERATION_KEY, _new_generation(), timeout=None)
+            generation = cache.get(GENERATION_KEY)
+    except Exception:
+        logger.exception("Page cache: could not read the content generation")
+        return None
+    return generation
+
+
 def content_changed(using: str = "default") -> None:
     """Outdate every cached page once the current transaction commits (at once outside a transaction).
 

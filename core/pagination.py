@@ -56,29 +56,43 @@ class ShortListPaginator(Paginator):
 
 
 class LookAheadPaginator(Paginator):
-    """For a list that is costly to walk (each row found by further queries): reads only as far as the page
-    asked for and one row more, so it knows whether a next page exists but not how many pages follow
-    (``open_ended``). A list with a ``cap`` reads no further than the cap."""
+    """For a list that is costly to count or to walk: reads only the page asked for and one row more, in one
+    read, so it knows whether a next page exists but not how many pages follow (``open_ended``). A page past
+    the end falls back to counting (the last page is shown). A list with a ``cap`` reads no further."""
 
     def __init__(self, object_list, per_page, number, cap: int | None = None):
         super().__init__(object_list, per_page)
-        self.number = number
+        try:
+            self.number = max(int(number), 1)
+        except (TypeError, ValueError):
+            self.number = 1
         self.cap = cap
+        if cap is not None:
+            self.number = min(self.number, max(-(-cap // per_page), 1))
         self.open_ended = False
+        self.rows: list | None = None
 
     @cached_property
     def count(self) -> int:
-        try:
-            number = max(int(self.number), 1)
-        except (TypeError, ValueError):
-            number = 1
-        wanted = number * self.per_page + 1
+        bottom = (self.number - 1) * self.per_page
+        top = bottom + self.per_page + 1
         if self.cap is not None:
-            wanted = min(wanted, self.cap)
-        found = len(self.object_list[:wanted])
-        # One more row than the page asked for: there is a next page, how many is unknown.
-        self.open_ended = found == wanted and found == number * self.per_page + 1
-        return found
+            top = min(top, self.cap)
+        rows = list(self.object_list[bottom:top])
+        if not rows and bottom:  # past the end
+            if self.cap is not None:
+                return len(self.object_list[: self.cap])
+            return Paginator.count.func(self)
+        self.rows = rows[: self.per_page]
+        # One more row than the page: there is a next page, how many is unknown.
+        self.open_ended = len(rows) > self.per_page
+        return bottom + len(rows)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        if self.rows is not None and number == self.number:
+            return self._get_page(self.rows, number, self)
+        return super().page(number)
 
 
 def paginate(

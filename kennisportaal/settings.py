@@ -162,6 +162,11 @@ else:
 # the worker (and the other web processes) could not outdate a process's copy. Off under tests unless a test
 # turns it on (a test's transaction never commits, so its writes would not outdate pages).
 PAGE_CACHE_SECONDS = 0 if CACHE_DISABLED else env_int("PAGE_CACHE_SECONDS", 120 if REDIS_URL and not TESTING else 0)
+# Fragments of logged-in pages shared by everyone who may see them (the live lists of the cockpit): kept this
+# many seconds at most and outdated by every content write through the page cache's content generation. On
+# and off as the page cache, for the same reasons.
+LIVE_FRAGMENT_SECONDS = 0 if CACHE_DISABLED else env_int(
+    "LIVE_FRAGMENT_SECONDS", 60 if REDIS_URL and not TESTING else 0)
 # The URL names whose pages may be cached (only the anonymous GET answers without cookie or CSRF token).
 PAGE_CACHE_URL_NAMES = frozenset({
     "home", "about",

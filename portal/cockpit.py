@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from django.core.cache import cache
 from django.db.models import Count, Exists, Max, OuterRef, Q
 from django.db.models.functions import TruncQuarter
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -47,10 +48,6 @@ def region_events(coalition_ids: list[int], events=None):
     every event joined to its organiser's and host's coalition."""
     return (Event.objects.all() if events is None else events).filter(Q(organiser__in=coalition_ids)
                                 | Q(host__in=coalition_ids, host_status=Event.HostStatus.ACCEPTED))
-
-
-def region_coalition_ids(region: Region) -> list[int]:
-    return list(Coalition.objects.filter(region=region).values_list("pk", flat=True))
 
 
 def overdue_agreements(region: Region, today: date, coalition_ids: list[int] | None = None):
@@ -99,6 +96,23 @@ def waiting_tips(region: Region, now: datetime):
 
 # -- the region's summary, cached ------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class CoalitionRef:
+    """What the summary keeps of a coalition: its name and link (a model instance is ten times the bytes that
+    every request unpickles)."""
+
+    pk: int
+    name: str
+    slug: str
+
+    @classmethod
+    def of(cls, coalition: Coalition) -> "CoalitionRef":
+        return cls(coalition.pk, coalition.name, coalition.slug)
+
+    def get_absolute_url(self) -> str:
+        return reverse("coalition_detail", args=[self.slug])
+
+
 @dataclass
 class RegionSummary:
     computed_at: datetime
@@ -106,14 +120,19 @@ class RegionSummary:
     overdue_total: int
     overdue_by_owner: list[dict]
     overdue_by_coalition: list[dict]
-    quiet: list[Coalition]
+    quiet: list[CoalitionRef]
     funnel: list["FunnelRow"]
-    coalition_rows: list[tuple[Coalition, list["FunnelRow"]]]
+    # Every coalition of the region, by name.
+    coalition_rows: list[tuple[CoalitionRef, list["FunnelRow"]]]
+
+    @property
+    def coalition_ids(self) -> list[int]:
+        return [coalition.pk for coalition, _rows in self.coalition_rows]
 
 
 def region_summary(region: Region, now: datetime, today: date, quarters: list["Quarter"]) -> RegionSummary:
     """The region's summary from the cache, else computed (a fixed number of queries) and kept ``SUMMARY_FOR``."""
-    key = f"cockpit-summary:v1:{region.pk}:{today.isoformat()}"  # v: raise it when RegionSummary changes
+    key = f"cockpit-summary:v2:{region.pk}:{today.isoformat()}"  # v: raise it when RegionSummary changes
     summary = cache.get(key)
     # The age is checked here as well as by the cache's expiry, whose clock may not be ours.
     if summary is None or now - summary.computed_at >= SUMMARY_FOR:
@@ -123,7 +142,7 @@ def region_summary(region: Region, now: datetime, today: date, quarters: list["Q
 
 
 def compute_region_summary(region: Region, now: datetime, today: date, quarters: list["Quarter"]) -> RegionSummary:
-    coalitions = list(Coalition.objects.filter(region=region).order_by("name"))
+    coalitions = list(Coalition.objects.filter(region=region).only("name", "slug").order_by("name"))
     ids = [coalition.pk for coalition in coalitions]
     agreements = overdue_agreements(region, today, ids)
     funnels = coalition_funnels(coalitions, now, quarters)
@@ -133,9 +152,9 @@ def compute_region_summary(region: Region, now: datetime, today: date, quarters:
         overdue_total=region_overdue(region, today, ids).count(),
         overdue_by_owner=overdue_by_owner(agreements),
         overdue_by_coalition=overdue_by_coalition(agreements),
-        quiet=list(quiet_coalitions(region, now)),
+        quiet=[CoalitionRef.of(coalition) for coalition in quiet_coalitions(region, now).only("name", "slug")],
         funnel=region_funnel(region, now, quarters, ids),
-        coalition_rows=[(coalition, funnels[coalition.pk]) for coalition in coalitions],
+        coalition_rows=[(CoalitionRef.of(coalition), funnels[coalition.pk]) for coalition in coalitions],
     )
 
 
@@ -257,6 +276,11 @@ def coalition_funnels(coalitions, now: datetime, quarters: list[Quarter]) -> dic
         for counts in _funnel_aggregate(role_events.filter(**{f"{role}__in": ids}), role):
             _add(rows[counts[role]][_quarter_of(counts["quarter"])], counts)
     return {pk: list(by_quarter.values()) for pk, by_quarter in rows.items()}
+
+
+def coalition_cells(coalition_rows) -> list[tuple[CoalitionRef, list[SafeString]]]:
+    """The coalitions' rows of the funnel table: each coalition with its cells."""
+    return [(coalition, funnel_cells(rows)) for coalition, rows in coalition_rows]
 
 
 def funnel_cells(rows: list[FunnelRow]) -> list[SafeString]:

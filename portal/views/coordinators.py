@@ -2,12 +2,14 @@
 
 import csv
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,6 +18,7 @@ from coalitions.forms import AnswerHelpRequestForm
 from coalitions.models import Coalition, HelpRequest
 from coalitions.permissions import can_answer_help_request, moderated_regions
 from coalitions.services import HelpRequestError, answer_help_request
+from core import pagecache
 from core.pagination import paginate
 from core.permissions import require
 from core.redirects import safe_next
@@ -87,51 +90,64 @@ def flag_dismiss(request, pk):
 @login_required
 def region_cockpit(request, slug):
     """For a region's coordinators: where to act now, which coalitions are quiet, and whether meetings lead
-    to plans. Every count links to the list behind it: the event list filtered, or a list on this page."""
-    region = get_object_or_404(moderated_regions(request.user), slug=slug)
+    to plans. Every count links to the list behind it: the event list filtered, or a list on this page.
+
+    The page is rendered in fragments kept in the cache (``{% cache %}`` in the template), shared by the
+    region's coordinators: the summary's parts (the quiet coalitions and the funnels) once per summary, by its
+    time of computation; the lists to work through (the signals, the overdue agreements, the waiting
+    submissions) for at most ``LIVE_FRAGMENT_SECONDS`` and a minute of the clock, by the content generation of
+    the page cache, so every write shows at once. The help requests carry forms with the member's CSRF token:
+    they are rendered for every request. The lists are read only when their fragment is rendered."""
+    regions = list(moderated_regions(request.user).order_by("name"))  # the region and the links to the others
+    region = next((region for region in regions if region.slug == slug), None)
+    require(region is not None)
     now, today = timezone.now(), timezone.localdate()
     quarters = cockpit.recent_quarters(today)
     summary = cockpit.region_summary(region, now, today, quarters)
-    coalition_ids = cockpit.region_coalition_ids(region)
-    agreements = cockpit.overdue_agreements(region, today, coalition_ids)
     agreement_filter = {}
     if owner := request.GET.get("eigenaar", "").strip().lower():
         agreement_filter["recipient"] = owner
     if coalition_slug := request.GET.get("coalitie", "").strip():
         agreement_filter["responsible_slug"] = coalition_slug
-    coalitions = paginate(request, summary.coalition_rows, param="coalities")
-    help_requests = paginate(
-        request, HelpRequest.objects.filter(region=region).open().order_by("created_at", "pk"), param="hulpvragen"
+    # Before the lists are read (see current_generation); None (the cache unreachable, or off): not kept.
+    generation = pagecache.current_generation() if settings.LIVE_FRAGMENT_SECONDS else None
+    agreements = (
+        cockpit.overdue_agreements(region, today, summary.coalition_ids).filter(**agreement_filter)
+        .select_related("event", "owner").order_by("due_date", "pk")
     )
+    coalitions = paginate(request, summary.coalition_rows, param="coalities")
     events_url = reverse("events:list") + "?" + urlencode({
         "when": EventFilter.PAST, "region": region.slug, "report": EventFilter.MISSING_REPORT})
     return render(request, "pages/region_cockpit.html", {
         "region": region,
-        "other_regions": moderated_regions(request.user).exclude(pk=region.pk).order_by("name"),
+        "other_regions": [other for other in regions if other != region],
         "summary": summary,
         "summary_minutes": int(cockpit.SUMMARY_FOR.total_seconds() // 60),
+        "summary_seconds": int(cockpit.SUMMARY_FOR.total_seconds()),
         "events_missing_report": summary.events_missing_report,
         "events_missing_report_url": events_url,
-        "agreements": paginate(
-            request, agreements.filter(**agreement_filter).select_related("event", "owner").order_by("due_date", "pk"),
-            param="afspraken",
-            # Unfiltered, counted without the joins of the annotations (live, not the summary's total).
-            count=None if agreement_filter else cockpit.region_overdue(region, today, coalition_ids).count(),
-        ),
+        "live_seconds": settings.LIVE_FRAGMENT_SECONDS if generation is not None else 0,
+        "live_key": f"{generation}:{now:%Y%m%d%H%M}",
+        # The whole list is counted in the summary: unfiltered, a page reads its rows and one more (live).
+        "agreements": SimpleLazyObject(
+            lambda: paginate(request, agreements, param="afspraken", look_ahead=not agreement_filter)),
         "agreement_filter": agreement_filter,
         "overdue_total": summary.overdue_total,
         "overdue_by_owner": summary.overdue_by_owner,
         "overdue_by_coalition": summary.overdue_by_coalition,
-        "practices": paginate(request, cockpit.waiting_practices(region, now), param="voorbeelden"),
-        "tips": paginate(request, cockpit.waiting_tips(region, now), param="tips"),
-        "help_requests": help_requests,
+        "practices": SimpleLazyObject(
+            lambda: paginate(request, cockpit.waiting_practices(region, now), param="voorbeelden")),
+        "tips": SimpleLazyObject(lambda: paginate(request, cockpit.waiting_tips(region, now), param="tips")),
+        "help_requests": paginate(
+            request, HelpRequest.objects.filter(region=region).open().order_by("created_at", "pk"), param="hulpvragen"),
         "answer_form": AnswerHelpRequestForm(),
         "quiet": paginate(request, summary.quiet, param="stil"),
         "funnel": summary.funnel,
-        "chart": cockpit.funnel_chart(summary.funnel),
+        # Computed only when the template renders their fragment (not from the cache).
+        "chart": SimpleLazyObject(lambda: cockpit.funnel_chart(summary.funnel)),
         "quarters": quarters,
         "coalitions": coalitions,
-        "coalition_cells": [(coalition, cockpit.funnel_cells(rows)) for coalition, rows in coalitions.object_list],
+        "coalition_cells": SimpleLazyObject(lambda: cockpit.coalition_cells(coalitions.object_list)),
         "grace_days": REPORT_GRACE.days,
         "wait_days": cockpit.MODERATION_WAIT.days,
         "quiet_days": cockpit.QUIET_AFTER.days,

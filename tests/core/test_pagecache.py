@@ -405,6 +405,20 @@ def test_a_lost_generation_starts_again_at_a_value_no_page_carries():
     assert generation() > 1_700_000_000 * 10**9  # nanoseconds since the epoch, not 1
 
 
+def test_the_current_generation_is_read_or_started(monkeypatch):
+    cache.set(GENERATION_KEY, 10)
+    assert pagecache.current_generation() == 10
+    cache.delete(GENERATION_KEY)
+    started = pagecache.current_generation()
+    assert started > 1_700_000_000 * 10**9 and generation() == started
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("cache broken")
+
+    monkeypatch.setattr(cache, "get", broken)
+    assert pagecache.current_generation() is None
+
+
 def test_every_connection_watches_its_writes():
     assert sum(isinstance(w, pagecache._WriteWatcher) for w in connection.execute_wrappers) == 1
     pagecache.watch_writes(sender=None, connection=connection)

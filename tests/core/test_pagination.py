@@ -98,7 +98,7 @@ class Walk(list):
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            self.read = max(self.read, len(range(*index.indices(len(self)))) + (index.start or 0))
+            self.read = max(self.read, index.indices(len(self))[1])
         return super().__getitem__(index)
 
 
@@ -106,7 +106,7 @@ class Walk(list):
     ("", None, (1, [0, 1, 2], True, 2, 4)),  # the page and one row more: a next page, how many unknown
     ("?pagina=2", None, (2, [3, 4, 5], True, 3, 7)),
     ("?pagina=3", None, (3, [6, 7, 8], False, 3, 9)),  # the last rows: the whole list is known
-    ("?pagina=9", None, (3, [6, 7, 8], False, 3, 9)),  # past the end: the last page
+    ("?pagina=9", None, (3, [6, 7, 8], False, 3, 9)),  # past the end: counted, the last page
     ("?pagina=x", None, (1, [0, 1, 2], True, 2, 4)),
     ("?pagina=2", 6, (2, [3, 4, 5], False, 2, 6)),  # no further than the cap
     ("?pagina=5", 6, (2, [3, 4, 5], False, 2, 6)),
@@ -126,3 +126,18 @@ def test_an_open_ended_page_does_not_say_how_many_pages_follow():
     last = paginate(get("?pagina=5"), list(range(10)), per_page=2, look_ahead=True)
     html = render_to_string("includes/pagination.html", {"page": last, "request": get("?pagina=5")})
     assert "Pagina 5 van 5" in html and 'rel="next"' not in html
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("", (1, [1, 2], True, 1)),  # the page and one row more, in one query
+    ("?pagina=2", (2, [3, 4], True, 1)),
+    ("?pagina=3", (3, [5], False, 1)),
+    ("?pagina=7", (3, [5], False, 3)),  # past the end: the empty read, a count, the last page
+])
+def test_a_look_ahead_queryset_is_read_once_per_page(query, expected):
+    created = UserFactory.create_batch(5)
+    rank = {user.pk: index for index, user in enumerate(created, start=1)}
+    with CaptureQueriesContext(connection) as captured:
+        page = paginate(get(query), User.objects.order_by("pk"), per_page=2, look_ahead=True)
+        rows = [rank[user.pk] for user in page.object_list]
+    assert (page.number, rows, page.paginator.open_ended, len(captured)) == expected

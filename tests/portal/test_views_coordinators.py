@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -350,9 +351,9 @@ def test_cockpit_query_count(client, clock, region, coordinator, count, django_a
     # total, grouped by owner and by coalition, the quiet coalitions, the region's funnel and the coalitions'
     # funnels as organiser and as host (9); later requests take it from the cache.
     with time_machine.travel(NOW + timedelta(days=10), tick=False):
-        with django_assert_num_queries(23):
+        with django_assert_num_queries(20):
             cockpit(client, region)
-        with django_assert_num_queries(14):
+        with django_assert_num_queries(11):
             page = cockpit(client, region)
     assert len(page.by_id("overdue-agreements").find("tbody").find_all("tr")) == min(count, 20)
     assert len(page.find_all("article", cls="help-request")) == min(count, 20)
@@ -378,3 +379,79 @@ def test_the_summary_is_kept_five_minutes_and_says_when_it_was_computed_while_th
         assert seen(cockpit(client, region)) == ("1 verlopen afspraak", "1", ["Eerste", "Tweede"], "10:00")
     with time_machine.travel(NOW + timedelta(minutes=5, seconds=1), tick=False):
         assert seen(cockpit(client, region)) == ("2 verlopen afspraken", "2", ["Eerste", "Tweede"], "10:05")
+
+
+def test_the_summarys_fragments_are_rendered_once_per_summary_and_keep_the_urls_other_parameters(
+        client, clock, region, coordinator, monkeypatch, settings):
+    settings.PAGE_SIZE = 2
+    for name in ("Assen", "Borger", "Coevorden"):
+        factories.CoalitionFactory(name=name, region=region)
+    first = cockpit(client, region, afspraken="2")
+    links = first.by_id("plannen").parent.find("nav", cls="pagination").find_all("a")
+    assert [a["href"] for a in links] == ["?afspraken=2&coalities=2#plannen-coalities"]
+    # Taken from the cache: the chart and the cells are not computed again.
+    monkeypatch.setattr("portal.cockpit.funnel_chart", lambda rows: pytest.fail("computed again"))
+    monkeypatch.setattr("portal.cockpit.coalition_cells", lambda rows: pytest.fail("computed again"))
+    again = cockpit(client, region, afspraken="2")
+    assert again.by_id("plannen").parent.text == first.by_id("plannen").parent.text
+    assert [a["href"] for a in again.by_id("plannen").parent.find("nav", cls="pagination").find_all("a")] == [
+        "?afspraken=2&coalities=2#plannen-coalities"]
+    # Another URL is another fragment: its links keep that URL's parameters.
+    monkeypatch.undo()
+    other = cockpit(client, region, coalities="2")
+    assert [a["href"] for a in other.by_id("plannen").parent.find("nav", cls="pagination").find_all("a")] == [
+        "?coalities=1#plannen-coalities"]
+    assert [row.find("th").text for row in other.by_id("funnel-coalitions").find("tbody").find_all("tr")] == [
+        "Coevorden"]
+
+
+@pytest.fixture
+def live_fragments(settings):
+    settings.LIVE_FRAGMENT_SECONDS = 600  # longer than the minute of the clock in the key
+    return settings
+
+
+def test_the_live_lists_are_shared_until_the_next_write_or_minute(
+        client, clock, region, coalition, coordinator, live_fragments, django_assert_num_queries,
+        django_capture_on_commit_callbacks):
+    event = held(coalition, 30)
+    late = timezone.localdate() - timedelta(days=3)
+    factories.AgreementFactory(event=event, description="Eerste", coalition=coalition, due_date=late)
+
+    def agreements(page):
+        return [row.find("td").text for row in page.by_id("overdue-agreements").find("tbody").find_all("tr")]
+
+    assert agreements(cockpit(client, region)) == ["Eerste"]
+    # From the cache: session, user, the coordinator's regions and the regions, the open help requests' count.
+    with django_assert_num_queries(5):
+        page = cockpit(client, region)
+    assert (agreements(page), signal(page, "practices")) == (
+        ["Eerste"], "0 praktijkvoorbeelden wachten langer dan 7 dagen op moderatie")
+    # A write the page cache does not see (no commit in a test's transaction) leaves the fragment as it was ...
+    factories.AgreementFactory(event=event, description="Tweede", coalition=coalition, due_date=late)
+    assert agreements(cockpit(client, region)) == ["Eerste"]
+    # ... a committed write outdates it at once.
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        factories.AgreementFactory(event=event, description="Derde", coalition=coalition, due_date=late)
+    assert agreements(cockpit(client, region)) == ["Eerste", "Tweede", "Derde"]
+    # Waiting longer than seven days is a matter of the clock: it shows within the minute.
+    practice = factories.PracticeFactory(coalition=coalition, state=ModerationState.SUBMITTED, published_at=None)
+    ModerationLogEntry.objects.filter(object_id=practice.pk).delete()
+    type(practice).objects.filter(pk=practice.pk).update(created_at=timezone.now() - timedelta(days=7, seconds=-30))
+    assert signal(cockpit(client, region), "practices") == (
+        "0 praktijkvoorbeelden wachten langer dan 7 dagen op moderatie")
+    with time_machine.travel(NOW + timedelta(minutes=1), tick=False):
+        assert signal(cockpit(client, region), "practices") == (
+            "1 praktijkvoorbeeld wacht langer dan 7 dagen op moderatie")
+
+
+def test_the_live_lists_are_not_kept_without_a_content_generation(
+        client, clock, region, coalition, coordinator, live_fragments, monkeypatch):
+    monkeypatch.setattr("core.pagecache.current_generation", lambda: None)
+    event = held(coalition, 30)
+    late = timezone.localdate() - timedelta(days=3)
+    factories.AgreementFactory(event=event, description="Eerste", coalition=coalition, due_date=late)
+    cockpit(client, region)
+    factories.AgreementFactory(event=event, description="Tweede", coalition=coalition, due_date=late)
+    rows = cockpit(client, region).by_id("overdue-agreements").find("tbody").find_all("tr")
+    assert [row.find("td").text for row in rows] == ["Eerste", "Tweede"]
