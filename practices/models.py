@@ -53,8 +53,9 @@ class Mechanism(models.Model):
 
 
 # A search ranks only its newest matches (all of them for a rarer term): ranking reads each match's text, so
-# this bounds a search's cost whatever the size of the portal. The list counts them as far as this ("200+").
-SEARCH_RESULT_LIMIT = 200
+# this bounds a search's cost whatever the size of the portal. The list counts them as far as this ("100+",
+# five pages). 100 rather than 200 (issue 13): finding and ranking the matches was a third of a search.
+SEARCH_RESULT_LIMIT = 100
 # Above this many matches (PostgreSQL's own estimate, from the statistics of the GIN index), a term is common:
 # walking the list's index newest first reaches the limit after few rows. Below it, reading the matches from
 # the GIN index and sorting them is cheaper than walking the index past the many practices without the term.
