@@ -2,7 +2,6 @@
 
 import csv
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
@@ -18,7 +17,7 @@ from coalitions.forms import AnswerHelpRequestForm
 from coalitions.models import Coalition, HelpRequest
 from coalitions.permissions import can_answer_help_request, moderated_regions
 from coalitions.services import HelpRequestError, answer_help_request
-from core import pagecache
+from core import fragments
 from core.pagination import paginate
 from core.permissions import require
 from core.redirects import safe_next
@@ -64,10 +63,13 @@ def moderation_queue(request):
     )
 
     def page(queryset, param):
-        return paginate(request, queryset, QUEUE_PAGE_SIZE, param=param, capped=True)
+        # Read only when the template renders the lists (not from the cache).
+        return SimpleLazyObject(lambda: paginate(request, queryset, QUEUE_PAGE_SIZE, param=param, capped=True))
 
-    return render(request, "pages/moderation_queue.html", {
+    response = render(request, "pages/moderation_queue.html", {
+        **fragments.live(timezone.now()),
         "regions": regions,
+        "region_key": ",".join(str(pk) for pk in region_ids),
         "practices": page(practices, "voorbeelden"),
         "tips": page(tips, "tips"),
         "tools": page(tools, "tools"),
@@ -75,6 +77,7 @@ def moderation_queue(request):
         "flags": page(flags, "meldingen"),
         "dismiss_form": DismissFlagForm(),
     })
+    return fragments.fill_csrf_slots(request, response)
 
 
 @login_required
@@ -109,8 +112,7 @@ def region_cockpit(request, slug):
         agreement_filter["recipient"] = owner
     if coalition_slug := request.GET.get("coalitie", "").strip():
         agreement_filter["responsible_slug"] = coalition_slug
-    # Before the lists are read (see current_generation); None (the cache unreachable, or off): not kept.
-    generation = pagecache.current_generation() if settings.LIVE_FRAGMENT_SECONDS else None
+    live = fragments.live(now)  # before the lists are read
     agreements = (
         cockpit.overdue_agreements(region, today, summary.coalition_ids).filter(**agreement_filter)
         .select_related("event", "owner").order_by("due_date", "pk")
@@ -126,8 +128,7 @@ def region_cockpit(request, slug):
         "summary_seconds": int(cockpit.SUMMARY_FOR.total_seconds()),
         "events_missing_report": summary.events_missing_report,
         "events_missing_report_url": events_url,
-        "live_seconds": settings.LIVE_FRAGMENT_SECONDS if generation is not None else 0,
-        "live_key": f"{generation}:{now:%Y%m%d%H%M}",
+        **live,
         # The whole list is counted in the summary: unfiltered, a page reads its rows and one more (live).
         "agreements": SimpleLazyObject(
             lambda: paginate(request, agreements, param="afspraken", look_ahead=not agreement_filter)),

@@ -5,7 +5,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from django.db import transaction
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -54,6 +56,32 @@ def test_the_moderation_queue_counts_up_to_the_cap(client, region, coalition, se
     page = parse_html(client.get(reverse("moderation_queue")))
     assert (page.by_id("queue-practices").text, page.by_id("queue-tips").text) == (
         "2+ ingediende praktijkvoorbeelden", "1 ingediende tip")
+
+
+def test_the_shared_queue_carries_each_coordinators_own_csrf_token(region, coalition, settings):
+    settings.LIVE_FRAGMENT_SECONDS = 600
+    tips = [factories.TipFactory(region=region, state=ModerationState.SUBMITTED, published_at=None, title=title)
+            for title in ("Eerste tip", "Tweede tip")]
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    for browser in (first, second):
+        coordinator = factories.UserFactory()
+        factories.RegionCoordinatorFactory(region=region, user=coordinator)
+        browser.force_login(coordinator)
+    first.get(reverse("moderation_queue"))
+    with CaptureQueriesContext(connection) as captured:
+        response = second.get(reverse("moderation_queue"))
+    # The lists came from the fragment the first coordinator's request stored: no query of the tips.
+    assert not [query for query in captured.captured_queries if "practices_tip" in query["sql"]]
+    assert "csrf-token" not in response.content.decode()
+    forms = parse_html(response).by_id("queue-tips").parent.find_all("form")
+    tokens = {form.find("input", name="csrfmiddlewaretoken")["value"] for form in forms}
+    assert len(forms) == 2 and len(tokens) == 1
+    data = {"csrfmiddlewaretoken": tokens.pop(), "action": "publish", "comment": "", "next": "/moderatie/"}
+    # The second coordinator's token is their own: it passes the CSRF check with their cookie, not the first's.
+    assert first.post(reverse("practices:tip_moderate", args=[tips[0].pk]), data).status_code == 403
+    assert second.post(reverse("practices:tip_moderate", args=[tips[0].pk]), data).status_code == 302
+    tips[0].refresh_from_db()
+    assert tips[0].state == ModerationState.PUBLISHED
 
 
 # -- the cockpit --------------------------------------------------------------------------------------------
