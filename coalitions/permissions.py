@@ -23,6 +23,16 @@ def led_coalition_ids(user) -> frozenset[int]:
     ))
 
 
+def memberships_of(user) -> list[CoalitionMembership]:
+    """The user's memberships with their coalitions, by coalition name: read once, and the coalitions the user
+    leads taken from them, so a page that lists the memberships and asks ``led_coalition_ids`` reads once."""
+    memberships = list(CoalitionMembership.objects.filter(user=user).select_related("coalition")
+                       .order_by("coalition__name", "pk"))
+    _cached(user, "led", lambda: frozenset(  # pragma: no mutate (the cache key of led_coalition_ids)
+        m.coalition_id for m in memberships if m.role == CoalitionMembership.Role.PROJECT_LEADER))
+    return memberships
+
+
 def coordinated_region_ids(user) -> frozenset[int]:
     """Regions the user is regional coordinator of."""
     if not user.is_authenticated:

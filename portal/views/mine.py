@@ -9,7 +9,8 @@ from django.utils.translation import gettext as _
 
 from accounts.forms import ProfileForm
 from coalitions.forms import FollowForm
-from coalitions.models import CoalitionMembership, MemberProfile
+from coalitions.models import MemberProfile
+from coalitions.permissions import memberships_of
 from core.pagination import paginate
 from events.models import FollowUpAgreement, Registration
 from events.permissions import answerable_host_requests
@@ -36,6 +37,7 @@ def my_portal(request):
         FollowUpAgreement.objects.owned_by(user).select_related("event").defer(*EVENT_LONG_TEXTS)
         .order_by("status", "due_date")
     )
+    memberships = memberships_of(user)  # also the coalitions they lead, for the requests to host
     # A member's lists are mostly shorter than a page: read without a count then (``short``).
     return render(request, "pages/my_portal.html", {
         "upcoming": paginate(request, registrations.filter(event__ends_at__gte=now), param="bijeenkomsten", short=True),
@@ -43,7 +45,7 @@ def my_portal(request):
                               .defer(*PRACTICE_LONG_TEXTS).order_by("-updated_at"), param="voorbeelden", short=True),
         "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips", short=True),
         "agreements": paginate(request, agreements, param="afspraken", short=True),
-        "memberships": CoalitionMembership.objects.filter(user=user).select_related("coalition"),
+        "memberships": memberships,
         "host_requests": paginate(request, answerable_host_requests(user).select_related("organiser", "host")
                                   .order_by("starts_at", "pk"), param="gastheer", short=True),
         "today": timezone.localdate(),

@@ -170,9 +170,9 @@ def test_my_portal_query_count_with_requests_to_host(client, sides, count, djang
     coordinator = factories.UserFactory()
     factories.RegionCoordinatorFactory(region=north, user=coordinator)
     client.force_login(coordinator)
-    # session, user, registrations, practices, tips, agreements (each its first page, found empty), led
-    # coalitions, coordinated regions (shared with the moderator check), requests to host (their first page, not
-    # full: no count), memberships.
-    with django_assert_num_queries(10):
+    # session, user, memberships (and from them the led coalitions), registrations, practices, tips, agreements
+    # (each its first page, found empty), coordinated regions (shared with the moderator check), requests to host
+    # (their first page, not full: no count).
+    with django_assert_num_queries(9):
         response = client.get(reverse("my_portal"))
     assert len(response.context["host_requests"].object_list) == count

@@ -72,7 +72,7 @@ def test_my_portal_lists_registrations_submissions_and_agreements(client, member
     assert "Terugbezoek plannen" in html and "Verslag delen" in html
 
 
-@pytest.mark.parametrize(("count", "queries"), [(3, 9), (20, 9), (30, 13), (60, 13)])
+@pytest.mark.parametrize(("count", "queries"), [(3, 8), (20, 8), (30, 12), (60, 12)])
 def test_my_portal_query_count(client, member, coalition, count, queries, django_assert_num_queries):
     for _index in range(count):
         event = factories.EventFactory(organiser=coalition)
@@ -82,8 +82,8 @@ def test_my_portal_query_count(client, member, coalition, count, queries, django
         factories.AgreementFactory(event=event, owner=member)
         factories.MembershipFactory(user=member)
     # session, user, then for each of the four lists its first page (up to 20 rows; counted only when there
-    # are more: 4 counts from 21 rows on), memberships, moderator check, and the coalitions the member leads
-    # (none: no query for requests to host).
+    # are more: 4 counts from 21 rows on), memberships (the coalitions the member leads taken from them; none:
+    # no query for requests to host), moderator check.
     with django_assert_num_queries(queries):
         response = client.get(reverse("my_portal"))
     assert len(response.context["practices"].object_list) == min(count, 20)
@@ -135,8 +135,8 @@ def test_my_portal_shows_the_waiting_list_position_in_one_query(
                                        ends_at=timezone.now() + timedelta(days=30, hours=3))
     factories.RegistrationFactory(event=confirmed, user=member)
     # session, user, the registrations' page (positions included, no count: it is not full), the three empty
-    # lists (their first page each), memberships, moderator check, the coalitions the member leads.
-    with django_assert_num_queries(9):
+    # lists (their first page each), memberships (with the coalitions the member leads), moderator check.
+    with django_assert_num_queries(8):
         html = client.get(reverse("my_portal")).content.decode()
     statuses = [line.rsplit(" · ", 1)[-1] for line in _registration_lines(html)]
     assert statuses == ["Bevestigd"] + [f"Wachtlijst (plek {index + 1})" for index in reversed(range(count))]
