@@ -14,6 +14,7 @@ from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 
 from accounts.models import User
+from core.db import server_side_binding
 from notifications.models import OutboundEmail
 from notifications.tasks import deliver_outbox
 from notifications.unsubscribe import KINDS, PREFERENCE_OFF
@@ -115,7 +116,8 @@ def queue_emails(emails: list[OutboundEmail]) -> int:
         return 0
     for email in emails:
         email.subject = email.subject[:255]
-    OutboundEmail.objects.bulk_create(emails, ignore_conflicts=True)
+    with server_side_binding():  # the bodies go as parameters, not quoted into the statement
+        OutboundEmail.objects.bulk_create(emails, ignore_conflicts=True)
     transaction.on_commit(_trigger_delivery)
     return len(emails)
 

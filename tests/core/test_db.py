@@ -1,0 +1,37 @@
+import pytest
+from django.db import connection
+
+from core.db import server_side_binding
+from notifications.models import OutboundEmail
+from notifications.services import queue_emails
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's server-side binding")
+def test_server_side_binding_holds_for_the_block_only():
+    connection.ensure_connection()
+    before = connection.connection.cursor_factory
+    with server_side_binding():
+        assert connection.connection.cursor_factory.__name__ == "ServerBindingCursor"
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT %s::text || %s", ["a'b", "\\c"])
+            assert cursor.fetchone() == ("a'b\\c",)
+    assert connection.connection.cursor_factory is before
+    with pytest.raises(RuntimeError), server_side_binding():
+        raise RuntimeError("in the block")
+    assert connection.connection.cursor_factory is before
+
+
+def test_queued_emails_keep_every_character_of_their_bodies():
+    body = "Beste Anna,\n'quotes' \"en\" \\backslashes\\ % %s {} é ü — \u2028 <b>&amp;</b>" * 200
+    emails = [OutboundEmail(recipient=f"lid{n}@example.org", kind="digest", subject=f"Overzicht {n}",
+                            body_text=body, body_html=f"<p>{body}</p>", headers={"X-Test": "ja'nee"},
+                            idempotency_key=f"test-{n}") for n in range(3)]
+    assert queue_emails(emails) == 3
+    assert queue_emails([OutboundEmail(recipient="x@example.org", kind="digest", subject="Dubbel",
+                                       body_text="", body_html="", idempotency_key="test-1")]) == 1
+    stored = list(OutboundEmail.objects.order_by("idempotency_key").values_list(
+        "idempotency_key", "subject", "body_text", "body_html", "headers"))
+    assert stored == [(f"test-{n}", f"Overzicht {n}", body, f"<p>{body}</p>", {"X-Test": "ja'nee"})
+                      for n in range(3)]
