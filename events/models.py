@@ -66,12 +66,12 @@ class EventQuerySet(ModeratedQuerySet):
         return self.held((now or timezone.now()) - REPORT_GRACE).filter(report__isnull=True)
 
     def for_list(self):
-        """What an event card shows; the long texts (the event's, its coalitions' and region's) stay unread."""
+        """What an event card shows; the long texts (the event's, its coalitions' and region's) stay unread. The
+        card shows no themes: they are not read (a query per list)."""
         return (
             self.select_related("organiser__region", "host")
             .defer("description", "host_answer_reason", "organiser__description", "organiser__region__description",
                    "host__description")
-            .prefetch_related("themes")
         )
 
     def with_confirmed_count(self):

@@ -34,10 +34,11 @@ def test_coalition_detail_query_count(client, django_assert_num_queries, count, 
     profile.offer_themes.set(factories.ThemeFactory.create_batch(count))
     profile.wish_themes.set(factories.ThemeFactory.create_batch(count))
     # coalition (+ work visit profile), municipalities, partners, the profile's two lists of themes, project
-    # leaders, upcoming (+themes), past (+themes), practices (+themes).
-    with django_assert_num_queries(12):
+    # leaders, upcoming, past (event cards show no themes), practices (+themes).
+    with django_assert_num_queries(10):
         response = client.get(coalition.get_absolute_url())
     assert response.status_code == 200
+    assert (len(response.context["upcoming_events"]), len(response.context["past_events"])) == (min(count, 5),) * 2
 
 
 def test_coalition_detail_shows_work_visit_of_host(client, coalition):
@@ -58,8 +59,8 @@ def test_network_pages_query_count(client, django_assert_num_queries, count):
     with django_assert_num_queries(2):
         assert len(client.get(reverse("coalitions:network_list")).context["page"].object_list) == min(
             count, settings.PAGE_SIZE)
-    # network, count (capped), page rows, themes prefetch.
-    with django_assert_num_queries(4):
+    # network, count (capped), page rows (the cards show no themes).
+    with django_assert_num_queries(3):
         response = client.get(networks[0].get_absolute_url())
     assert len(response.context["page"].object_list) == min(count, settings.PAGE_SIZE)
 
@@ -89,8 +90,8 @@ def _region_world(region, coalition, count):
 @pytest.mark.parametrize("count", COUNTS)
 def test_region_detail_query_count(client, django_assert_num_queries, count, region, coalition):
     _region_world(region, coalition, count)
-    # region, provinces, coalitions, coordinators, upcoming events (+themes), practices (+themes).
-    with django_assert_num_queries(8):
+    # region, provinces, coalitions, coordinators, upcoming events, practices (+themes).
+    with django_assert_num_queries(7):
         response = client.get(region.get_absolute_url())
     assert len(response.context["practices"]) == min(count, 6)
     assert len(response.context["upcoming_events"]) == min(count, 5)
@@ -100,8 +101,8 @@ def test_region_detail_query_count(client, django_assert_num_queries, count, reg
 def test_region_detail_query_count_logged_in(client, django_assert_num_queries, count, region, coalition):
     _region_world(region, coalition, count)
     client.force_login(factories.UserFactory())
-    # session, user, the eight of the page, whether the member follows the region, the menu's moderator check.
-    with django_assert_num_queries(12):
+    # session, user, the seven of the page, whether the member follows the region, the menu's moderator check.
+    with django_assert_num_queries(11):
         response = client.get(region.get_absolute_url())
     assert response.context["following"] is False
 
