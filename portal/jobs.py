@@ -22,9 +22,12 @@ from portal.digest_mail import DigestMail
 from portal.digests import build_digests, first_since, period_end, users_for_digest
 from portal.models import DigestState
 
-BATCH_SIZE = 500
+# Members per batch: a batch reads the period's new items and the members' follows once, so larger batches
+# read them fewer times (issue 13: 1,000 rather than 500 took the 40,000 digests of the national data set from
+# 54-61 s to 50 s, at 135 MB).
+BATCH_SIZE = 1000
 # A task run sends at most this many batches (about 10,000 members, well under a minute), then hands on.
-MAX_BATCHES_PER_RUN = 20
+MAX_BATCHES_PER_RUN = 10
 FREQUENCIES = (User.DigestFrequency.DAILY, User.DigestFrequency.WEEKLY)
 
 
