@@ -18,7 +18,7 @@ from django.utils.translation import gettext, ngettext
 register = template.Library()
 
 
-def _e(value) -> str:
+def escaped(value) -> str:
     """``{{ value }}`` with autoescaping: safe strings as they are, anything else escaped (as Django's ``escape``)."""
     if hasattr(value, "__html__"):
         return value.__html__()
@@ -32,7 +32,7 @@ def _safe(html: str) -> SafeString:
 _CHOICES: dict = {}
 
 
-def _display(obj, name: str) -> str:
+def choice_label(obj, name: str) -> str:
     """``obj.get_<name>_display()`` without rebuilding the choices' dictionary for every call."""
     key = (type(obj), name)
     choices = _CHOICES.get(key)
@@ -50,14 +50,14 @@ def _display(obj, name: str) -> str:
 @register.simple_tag
 def practice_card(practice) -> SafeString:
     """A practice example in a list: title, school type, region, coalition, summary, adoptions and themes."""
-    meta = f"{_e(_display(practice, 'school_type'))} · {_e(practice.region)}"
+    meta = f"{escaped(choice_label(practice, 'school_type'))} · {escaped(practice.region)}"
     coalition = practice.coalition
     if coalition:
-        meta += f" · {_e(coalition)}"
+        meta += f" · {escaped(coalition)}"
     html = (
-        f'<article class="card">\n  <h3 class="card-title"><a href="{_e(practice.get_absolute_url())}">'
-        f"{_e(practice.title)}</a></h3>\n"
-        f'  <p class="card-meta">{meta}</p>\n  <p>{_e(truncatewords(practice.summary, 40))}</p>\n'
+        f'<article class="card">\n  <h3 class="card-title"><a href="{escaped(practice.get_absolute_url())}">'
+        f"{escaped(practice.title)}</a></h3>\n"
+        f'  <p class="card-meta">{meta}</p>\n  <p>{escaped(truncatewords(practice.summary, 40))}</p>\n'
     )
     adoptions = getattr(practice, "adoption_count", None)
     if adoptions:
@@ -66,7 +66,7 @@ def practice_card(practice) -> SafeString:
         html += f'  <p class="card-adoptions">{text}</p>\n'
     themes = list(practice.themes.all())
     if themes:
-        items = "".join(f"<li>{_e(theme)}</li>" for theme in themes)
+        items = "".join(f"<li>{escaped(theme)}</li>" for theme in themes)
         label = gettext("Themes")
         html += f'  <ul class="tags" aria-label="{label}">{items}</ul>\n'
     return _safe(html + "</article>")
@@ -77,31 +77,31 @@ def event_card(event, show_seats=False, show_host_answer=False) -> SafeString:
     """An event in a list: date, title, kind, organiser and host, place, summary and (optionally) seats."""
     cancelled = event.cancelled_at
     starts_at = template_localtime(event.starts_at)
-    badges = f'<span class="badge">{_e(_display(event, "kind"))}</span>'
+    badges = f'<span class="badge">{escaped(choice_label(event, "kind"))}</span>'
     if cancelled:
         text = gettext("Cancelled")
         badges += f'\n    <span class="badge badge-warning">{text}</span>'
-    who = _e(event.organiser)
+    who = escaped(event.organiser)
     if event.has_accepted_host:
-        who += f" → {_e(event.host)}"
+        who += f" → {escaped(event.host)}"
     elif event.awaits_host:
-        text = gettext("waiting for confirmation from %(host)s") % {"host": _e(event.host.name)}
+        text = gettext("waiting for confirmation from %(host)s") % {"host": escaped(event.host.name)}
         who += f' · <span class="host-pending">{text}</span>'
     elif show_host_answer and event.host_refused:
         text = gettext("Declined by the host coalition")
         who += f' · <span class="badge badge-warning">{text}</span>'
     if event.city:
-        who += f" · {_e(event.city)}"
+        who += f" · {escaped(event.city)}"
     elif event.online_url:
         text = gettext("Online")
         who += f" · {text}"
     html = (
         f'<article class="card event-card{" is-cancelled" if cancelled else ""}">\n'
-        f'  <p class="event-date"><time datetime="{_e(date_format(starts_at, "c"))}">'
-        f'{_e(date_format(starts_at, "l j F Y, H:i"))}</time></p>\n'
-        f'  <h3 class="card-title"><a href="{_e(event.get_absolute_url())}">{_e(event.title)}</a></h3>\n'
+        f'  <p class="event-date"><time datetime="{escaped(date_format(starts_at, "c"))}">'
+        f'{escaped(date_format(starts_at, "l j F Y, H:i"))}</time></p>\n'
+        f'  <h3 class="card-title"><a href="{escaped(event.get_absolute_url())}">{escaped(event.title)}</a></h3>\n'
         f'  <p class="card-meta">\n    {badges}\n    {who}\n  </p>\n'
-        f"  <p>{_e(event.summary)}</p>\n"
+        f"  <p>{escaped(event.summary)}</p>\n"
     )
     if show_seats and not cancelled and event.capacity is not None:
         left = event.seats_left
@@ -116,19 +116,20 @@ def event_card(event, show_seats=False, show_host_answer=False) -> SafeString:
 @register.simple_tag
 def tip_body(tip) -> SafeString:
     """A tip in the list, inside its ``<article>``: title, text, source and themes, where it came from."""
-    themes = "".join(f" · {_e(theme)}" for theme in tip.themes.all())
+    themes = "".join(f" · {escaped(theme)}" for theme in tip.themes.all())
     html = (
-        f'<h2 class="card-title">{_e(tip.title)}</h2>\n    <p>{_e(tip.body)}</p>\n'
-        f'    <p class="card-meta">{_e(_display(tip, "source"))}{themes}</p>\n'
+        f'<h2 class="card-title">{escaped(tip.title)}</h2>\n    <p>{escaped(tip.body)}</p>\n'
+        f'    <p class="card-meta">{escaped(choice_label(tip, "source"))}{themes}</p>\n'
     )
     practice = tip.source_practice
     if practice:
         text = gettext("From the practice example")
         html += (f'    <p class="tip-source">{text} '
-                 f'<a href="{_e(practice.get_absolute_url())}">{_e(practice.title)}</a></p>\n')
+                 f'<a href="{escaped(practice.get_absolute_url())}">{escaped(practice.title)}</a></p>\n')
     events = tip.source_events
     if events:
-        links = ", ".join(f'<a href="{_e(event.get_absolute_url())}">{_e(event.title)}</a>' for event in events)
+        links = ", ".join(f'<a href="{escaped(event.get_absolute_url())}">{escaped(event.title)}</a>'
+                          for event in events)
         text = ngettext("From the event", "From the events", len(events))
         html += (f'    <p class="tip-source">{text} '
                  f"{links}</p>\n")
