@@ -24,10 +24,11 @@ def led_coalition_ids(user) -> frozenset[int]:
 
 
 def memberships_of(user) -> list[CoalitionMembership]:
-    """The user's memberships with their coalitions, by coalition name: read once, and the coalitions the user
-    leads taken from them, so a page that lists the memberships and asks ``led_coalition_ids`` reads once."""
+    """The user's memberships with their coalitions (name and slug only), by coalition name: read once, and the
+    coalitions the user leads taken from them, so a page that lists the memberships and asks
+    ``led_coalition_ids`` reads once."""
     memberships = list(CoalitionMembership.objects.filter(user=user).select_related("coalition")
-                       .order_by("coalition__name", "pk"))
+                       .only("role", "coalition__name", "coalition__slug").order_by("coalition__name", "pk"))
     _cached(user, "led", lambda: frozenset(  # pragma: no mutate (the cache key of led_coalition_ids)
         m.coalition_id for m in memberships if m.role == CoalitionMembership.Role.PROJECT_LEADER))
     return memberships

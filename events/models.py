@@ -359,6 +359,18 @@ class RegistrationQuerySet(models.QuerySet):
             default=None, output_field=IntegerField(),
         ))
 
+    def attach_waiting_positions(self, registrations: list) -> list:
+        """Set ``waiting_position`` on registrations already read, as ``with_waiting_position`` annotates it:
+        in one more query, and only when one of them is waitlisted (a member's list rarely has one; the
+        annotation costs every read of it more than this query costs the few that need it)."""
+        waiting = [r.pk for r in registrations if r.status == Registration.Status.WAITLISTED]
+        positions = dict(
+            self.filter(pk__in=waiting).with_waiting_position().values_list("pk", "waiting_position")
+        ) if waiting else {}
+        for registration in registrations:
+            registration.waiting_position = positions.get(registration.pk)
+        return registrations
+
 
 class Registration(models.Model):
     class Status(models.TextChoices):

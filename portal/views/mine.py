@@ -18,11 +18,14 @@ from portal.digests import preview_digest
 from portal.services import save_profile
 from practices.models import Practice, Tip
 
-# What the portal's lists do not show (issue 13: less to read and to build per row): the events' texts (the
-# lists show an event's title, link and start) and the practices' long texts.
-EVENT_LONG_TEXTS = ("event__summary", "event__description", "event__host_answer_reason")
-PRACTICE_LONG_TEXTS = ("summary", "context", "approach", "results", "pitfalls", "practical_tips", "contact_name",
-                       "contact_email")
+# What the portal's lists show, and nothing more (issue 13: less to read, to build per row and to compile):
+# an event's title, link and start; a practice's title, link, region, state and date; a tip's title and state;
+# an agreement's text, event, due date and status.
+REGISTRATION_FIELDS = ("status", "event__title", "event__slug", "event__starts_at")
+PRACTICE_FIELDS = ("title", "slug", "state", "updated_at", "region__name")
+TIP_FIELDS = ("title", "state")
+AGREEMENT_FIELDS = ("description", "due_date", "status", "event__title", "event__slug")
+HOST_REQUEST_FIELDS = ("title", "slug", "kind", "starts_at", "organiser__name", "host__name")
 
 
 @login_required
@@ -30,24 +33,28 @@ def my_portal(request):
     user = request.user
     now = timezone.now()
     registrations = (
-        Registration.objects.filter(user=user).exclude(status=Registration.Status.CANCELLED)
-        .select_related("event").defer(*EVENT_LONG_TEXTS).with_waiting_position().order_by("-event__starts_at")
+        Registration.objects.filter(user=user, event__ends_at__gte=now).exclude(status=Registration.Status.CANCELLED)
+        .select_related("event").only(*REGISTRATION_FIELDS).order_by("-event__starts_at")
     )
     agreements = (
-        FollowUpAgreement.objects.owned_by(user).select_related("event").defer(*EVENT_LONG_TEXTS)
+        FollowUpAgreement.objects.owned_by(user).select_related("event").only(*AGREEMENT_FIELDS)
         .order_by("status", "due_date")
     )
     memberships = memberships_of(user)  # also the coalitions they lead, for the requests to host
     # A member's lists are mostly shorter than a page: read without a count then (``short``).
+    upcoming = paginate(request, registrations, param="bijeenkomsten", short=True)
+    upcoming.object_list = Registration.objects.attach_waiting_positions(list(upcoming.object_list))
     return render(request, "pages/my_portal.html", {
-        "upcoming": paginate(request, registrations.filter(event__ends_at__gte=now), param="bijeenkomsten", short=True),
+        "upcoming": upcoming,
         "practices": paginate(request, Practice.objects.filter(author=user).select_related("region")
-                              .defer(*PRACTICE_LONG_TEXTS).order_by("-updated_at"), param="voorbeelden", short=True),
-        "tips": paginate(request, Tip.objects.filter(author=user).order_by("-created_at"), param="tips", short=True),
+                              .only(*PRACTICE_FIELDS).order_by("-updated_at"), param="voorbeelden", short=True),
+        "tips": paginate(request, Tip.objects.filter(author=user).only(*TIP_FIELDS).order_by("-created_at"),
+                         param="tips", short=True),
         "agreements": paginate(request, agreements, param="afspraken", short=True),
         "memberships": memberships,
         "host_requests": paginate(request, answerable_host_requests(user).select_related("organiser", "host")
-                                  .order_by("starts_at", "pk"), param="gastheer", short=True),
+                                  .only(*HOST_REQUEST_FIELDS).order_by("starts_at", "pk"), param="gastheer",
+                                  short=True),
         "today": timezone.localdate(),
     })
 

@@ -186,3 +186,27 @@ def test_why_registration_is_closed_in_dutch_at_the_exact_edges(coalition):
     assert registration_closed_reason(event, now=opens) == "Voor deze bijeenkomst kun je je niet aanmelden."
     event.cancelled_at = opens
     assert registration_closed_reason(event, now=opens) == "Deze bijeenkomst is geannuleerd."
+
+
+@pytest.mark.django_db
+def test_attach_waiting_positions_matches_the_annotation_and_reads_only_when_someone_waits(
+    django_assert_num_queries,
+):
+    event = factories.EventFactory(capacity=1)
+    seated = factories.RegistrationFactory(event=event, status=R.CONFIRMED)
+    first = factories.RegistrationFactory(event=event, status=R.WAITLISTED)
+    factories.RegistrationFactory(event=event, status=R.CANCELLED)
+    second = factories.RegistrationFactory(event=event, status=R.WAITLISTED)
+    other_event = factories.RegistrationFactory(status=R.WAITLISTED, event__capacity=1)
+    rows = list(Registration.objects.filter(pk__in=[seated.pk, first.pk, second.pk, other_event.pk]).order_by("pk"))
+    with django_assert_num_queries(1):
+        attached = Registration.objects.attach_waiting_positions(rows)
+    assert attached is rows
+    assert [(r.pk, r.waiting_position) for r in rows] == [
+        (seated.pk, None), (first.pk, 1), (second.pk, 2), (other_event.pk, 1)]
+    annotated = Registration.objects.filter(pk__in=[r.pk for r in rows]).with_waiting_position().order_by("pk")
+    assert [r.waiting_position for r in annotated] == [r.waiting_position for r in rows]
+    confirmed_only = [Registration.objects.get(pk=seated.pk)]
+    with django_assert_num_queries(0):
+        Registration.objects.attach_waiting_positions(confirmed_only)
+    assert confirmed_only[0].waiting_position is None

@@ -116,7 +116,7 @@ def _registration_lines(html: str) -> list[str]:
 
 
 @pytest.mark.parametrize("count", [1, 4])
-def test_my_portal_shows_the_waiting_list_position_in_one_query(
+def test_my_portal_shows_the_waiting_list_positions_in_one_more_query(
     client, member, coalition, count, django_assert_num_queries
 ):
     for index in range(count):
@@ -134,9 +134,10 @@ def test_my_portal_shows_the_waiting_list_position_in_one_query(
                                        starts_at=timezone.now() + timedelta(days=30),
                                        ends_at=timezone.now() + timedelta(days=30, hours=3))
     factories.RegistrationFactory(event=confirmed, user=member)
-    # session, user, the registrations' page (positions included, no count: it is not full), the three empty
-    # lists (their first page each), memberships (with the coalitions the member leads), moderator check.
-    with django_assert_num_queries(8):
+    # session, user, the registrations' page (no count: it is not full) and the positions of the waitlisted
+    # ones (one query for all), the three empty lists (their first page each), memberships (with the coalitions
+    # the member leads), moderator check. Without a waitlisted registration: 8 (test_my_portal_query_count).
+    with django_assert_num_queries(9):
         html = client.get(reverse("my_portal")).content.decode()
     statuses = [line.rsplit(" · ", 1)[-1] for line in _registration_lines(html)]
     assert statuses == ["Bevestigd"] + [f"Wachtlijst (plek {index + 1})" for index in reversed(range(count))]
