@@ -8,7 +8,9 @@ For every scale: a PostgreSQL database derived from BENCH_PG_URL (``kp_bench`` â
 resumable). Then the portal runs twice under gunicorn (2 sync workers, DJANGO_DEBUG=0, Redis cache in
 BENCH_REDIS_URL): once as configured, once with CACHE_DISABLED=1. wrk (2 threads, 16 connections) loads the bare
 view, every page, and the bare view again. At the largest scale the periodic jobs, the query plans and the
-digests are measured too. Writes bench/results/latest.json and prints the table with the targets.
+digests are measured too. With two scales or more, a last phase serves the smallest and the largest side by
+side with the cache off and measures each anonymous page on both back to back (``measure_growth``): the growth
+target. Writes bench/results/latest.json and prints the table with the targets.
 """
 
 from __future__ import annotations
@@ -212,6 +214,46 @@ def measure_server(plan: list[dict], env: dict, args, cache: bool, workdir: Path
     return result
 
 
+def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> dict:
+    """Cache off, the smallest and the largest scale served side by side (two gunicorns, one idle at a time), and
+    every anonymous page measured on both in the order small, large, large, small (ABBA), as the bare view is
+    before and after them. The machine drifts over the minutes of a run (its bare view has moved by a fifth
+    between runs), and the cache-off runs of the two scales lie minutes apart: measured back to back, the drift
+    falls on both scales alike, so the growth target compares the data sizes and not the moments."""
+    small, large = scales
+    servers = [("small", small), ("large", large)]
+    result = {"scales": [small["scale"], large["scale"]], "seconds_per_page": args.growth_seconds,
+              "bare": {"small": [], "large": []}, "pages": []}
+    with contextlib.ExitStack() as stack:
+        ports = {}
+        for label, entry in servers:
+            ports[label] = free_port()
+            stack.enter_context(gunicorn(server_env(entry["env"], str(workdir / "static"), cache=False),
+                                         ports[label], log_path))
+        bare = {label: next(page for page in entry["plan"] if page["kind"] == "bare") for label, entry in servers}
+        plans = {label: {page["name"]: page for page in entry["plan"]} for label, entry in servers}
+        names = [page["name"] for page in small["plan"] if page["kind"] in ("anonymous", "search")]
+
+        def one(label: str, page: dict) -> dict:
+            if args.warmup:
+                wrk(ports[label], page, args.warmup, workdir, args.threads, args.connections)
+            measured = wrk(ports[label], page, args.growth_seconds, workdir, args.threads, args.connections)
+            return {key: measured[key] for key in ("rps", "p95_ms", "errors", "requests")}
+
+        for label in ("small", "large"):
+            result["bare"][label].append(one(label, bare[label]))
+        for name in names:
+            measured = {"small": [], "large": []}
+            for label in ("small", "large", "large", "small"):
+                measured[label].append(one(label, plans[label][name]))
+            result["pages"].append({"name": name, "kind": plans["small"][name]["kind"], **measured})
+            log(f"  growth {name:24} {measured['small'][0]['rps']:7.1f} {measured['large'][0]['rps']:7.1f} "
+                f"{measured['large'][1]['rps']:7.1f} {measured['small'][1]['rps']:7.1f} req/s (ABBA)")
+        for label in ("large", "small"):
+            result["bare"][label].append(one(label, bare[label]))
+    return result
+
+
 def page_plan(env: dict, args) -> dict:
     plan_env = {**env, "DJANGO_SETTINGS_MODULE": "kennisportaal.settings", "DJANGO_DEBUG": "1",
                 "SECRET_KEY": SECRET_KEY}
@@ -248,6 +290,8 @@ def main(argv=None) -> int:
     parser.add_argument("--terms", type=int, default=50, help="distinct search terms")
     parser.add_argument("--pg-url", default=os.environ.get("BENCH_PG_URL", DEFAULT_PG))
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS))
+    parser.add_argument("--growth-seconds", type=float, default=5.0,
+                        help="wrk duration of each of the growth phase's interleaved measurements")
     parser.add_argument("--no-extras", action="store_true", help="skip jobs, EXPLAIN and digests")
     parser.add_argument("--drop", action="store_true", help="drop the databases afterwards (smoke test)")
     parser.add_argument("--output", type=Path, default=RESULTS)
@@ -267,6 +311,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="kp-bench-") as tmp:
         workdir = Path(tmp)
         log_path = workdir / "gunicorn.log"
+        served = []  # the scales measured, for the growth phase
         for scale in scales:
             args.seconds = seconds_given if seconds_given is not None else (10.0 if scale >= 1.0 else 5.0)
             database = database_url(args.pg_url, scale)
@@ -286,6 +331,7 @@ def main(argv=None) -> int:
                 sys.stderr.write(log_path.read_text()[-4000:] if log_path.exists() else "")
                 raise
             results["scales"].append(entry)
+            served.append({"scale": scale, "env": env, "plan": planned["pages"]})
             if scale == max(scales) and not args.no_extras:
                 dev = {**env, "DJANGO_DEBUG": "1", "EMAIL_URL": "locmem://"}
                 log("periodic jobs")
@@ -294,9 +340,14 @@ def main(argv=None) -> int:
                 results["explain"] = subprocess_json([PYTHON, "-m", "bench.explain"], dev)
                 log("digests")
                 results["digests"] = subprocess_json([PYTHON, "-m", "bench.digests", "--json", "--no-build"], dev)
-            if args.drop:
-                drop_database(database)
+        if len(served) >= 2:
+            log(f"growth: scale {served[0]['scale']:g} and {served[-1]['scale']:g} side by side, cache off")
+            results["growth"] = measure_growth([min(served, key=lambda s: s["scale"]),
+                                                max(served, key=lambda s: s["scale"])], args, workdir, log_path)
         flush_redis(args.redis_url)
+        if args.drop:
+            for entry in served:
+                drop_database(entry["env"]["DATABASE_URL"])
     results["total_seconds"] = round(time.perf_counter() - started, 1)
     results["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     from bench import report, sysinfo

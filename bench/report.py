@@ -31,6 +31,37 @@ def ratio(page: dict, run: dict) -> float:
     return page["rps"] / bare if bare else 0.0
 
 
+def _mean_rps(measurements: list[dict]) -> float:
+    return sum(m["rps"] for m in measurements) / len(measurements) if measurements else 0.0
+
+
+def growth_ratio(growth: dict, page: dict) -> float | None:
+    """A page's ratio to the bare view at the large scale over that at the small one, each from the mean of its
+    interleaved measurements (``bench.http.measure_growth``)."""
+    bare_small, bare_large = _mean_rps(growth["bare"]["small"]), _mean_rps(growth["bare"]["large"])
+    small, large = _mean_rps(page["small"]), _mean_rps(page["large"])
+    if not (bare_small and bare_large and small):
+        return None
+    return round((large / bare_large) / (small / bare_small), 4)
+
+
+def growth_rows(growth: dict) -> list[list[str]]:
+    """One row per page of the growth phase: its measurements at each scale (req/s) and the ratio of ratios."""
+    rows = [["bare view", *(_fmt(m["rps"]) for m in growth["bare"]["small"]),
+             *(_fmt(m["rps"]) for m in growth["bare"]["large"]), "—"]]
+    for page in growth["pages"]:
+        value = growth_ratio(growth, page)
+        rows.append([page["name"], *(_fmt(m["rps"]) for m in page["small"]), *(_fmt(m["rps"]) for m in page["large"]),
+                     "—" if value is None else f"{value:.3f}"])
+    return rows
+
+
+def growth_header(growth: dict) -> list[str]:
+    small, large = growth["scales"]
+    return ["page", f"{small:g} req/s (1st)", f"{small:g} req/s (2nd)", f"{large:g} req/s (1st)",
+            f"{large:g} req/s (2nd)", "growth"]
+
+
 def _target(results: list, text: str, value, limit: float, at_least: bool, **where) -> None:
     passed = value is not None and (value >= limit if at_least else value < limit)
     results.append({"target": text, "value": value, "limit": limit, "op": ">=" if at_least else "<",
@@ -71,7 +102,13 @@ def evaluate(results: dict) -> list[dict]:
                                 page=name, **where)
                 elif kind == "logged_in":
                     _target(targets, "logged-in ratio", value, LOGGED_IN_RATIO, True, page=name, **where)
-    if len(scales) >= 2:
+    growth = results.get("growth")
+    if growth:
+        small, large = growth["scales"]
+        for page in growth["pages"]:
+            _target(targets, f"cache off, scale {large:g} vs {small:g} (ratio of ratios, side by side)",
+                    growth_ratio(growth, page), GROWTH, True, page=page["name"], scale=large, cache="off")
+    elif len(scales) >= 2:  # results from before the growth phase: the two cache-off runs, minutes apart
         small, large = min(scales, key=lambda e: e["scale"]), max(scales, key=lambda e: e["scale"])
         small_off = next((r for r in small["runs"] if r["cache"] == "off"), None)
         large_off = next((r for r in large["runs"] if r["cache"] == "off"), None)
@@ -143,6 +180,15 @@ def render(results: dict) -> str:
                      f"bare view {_fmt(bare_rps(entry['runs'][0]))} req/s cache on)")
         rows = [HEADER, *table_rows(entry)]
         widths = [max(len(row[i]) for row in rows) for i in range(len(HEADER))]
+        for row in rows:
+            lines.append("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i])
+                                   for i, cell in enumerate(row)))
+    growth = results.get("growth")
+    if growth:
+        lines.append(f"\nGrowth, cache off, both scales served side by side ({growth['seconds_per_page']:g} s per "
+                     "measurement; order small, large, large, small; bare view large, small at the end)")
+        rows = [growth_header(growth), *growth_rows(growth)]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         for row in rows:
             lines.append("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i])
                                    for i, cell in enumerate(row)))

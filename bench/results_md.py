@@ -43,6 +43,14 @@ def render(results: dict) -> str:
                   f"Data: {counts}. Build: {entry.get('build_seconds', '?')} s.", ""]
         lines += _table(["page", "cache on req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "ratio",
                          "cache off req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "ratio"], report.table_rows(entry))
+    growth = results.get("growth")
+    if growth:
+        lines += ["", f"## Growth (cache off, scale {growth['scales'][0]:g} and {growth['scales'][1]:g} side by side)",
+                  "", f"Both servers run at once; each page is measured on both back to back, small, large, large, "
+                  f"small ({growth['seconds_per_page']:g} s each), the bare view on both before and after. Growth "
+                  "is the page's ratio to the bare view at the large scale over that at the small one, from the "
+                  "means.", ""]
+        lines += _table(report.growth_header(growth), report.growth_rows(growth))
     targets = results.get("targets") or report.evaluate(results)
     failed = [t for t in targets if not t["passed"]]
     lines += ["", "## Targets (issue 13, section 3)", "", f"{len(targets) - len(failed)} of {len(targets)} met.", "",

@@ -63,6 +63,49 @@ def test_growth_compares_the_cache_off_ratios_of_the_smallest_and_largest_scale(
     assert growth == [("home", 0.9, True), ("tips", 0.89, False)]
 
 
+def _growth(bare_small, bare_large, pages):
+    def measured(*values):
+        return [{"rps": value, "p95_ms": 50.0, "errors": 0, "requests": int(value * 5)} for value in values]
+
+    return {"scales": [0.01, 1.0], "seconds_per_page": 5.0,
+            "bare": {"small": measured(*bare_small), "large": measured(*bare_large)},
+            "pages": [{"name": name, "kind": "anonymous", "small": measured(*small), "large": measured(*large)}
+                      for name, small, large in pages]}
+
+
+def test_growth_from_the_side_by_side_phase_uses_the_means_of_its_measurements():
+    # Bare view 2,000 req/s on the small server and 1,000 on the large one: the same page rate is twice the ratio.
+    growth = _growth((1900.0, 2100.0), (900.0, 1100.0), [
+        ("home", (100.0, 120.0), (50.0, 49.0)),       # large 0.0495 / small 0.055 = 0.9
+        ("tips", (100.0, 100.0), (44.0, 45.0)),       # 0.0445 / 0.05 = 0.89
+    ])
+    # The per-scale cache-off runs (here home would grow 0.5) no longer decide once the phase ran.
+    small = results([], [page("home", "anonymous", 100.0)], scale=0.01)
+    large = results([], [page("home", "anonymous", 50.0)], scale=1.0)
+    targets = report.evaluate({"scales": small["scales"] + large["scales"], "growth": growth})
+    found = [(t["target"], t["page"], t["value"], t["passed"])
+             for t in targets if t["target"].startswith("cache off, scale")]
+    assert found == [
+        ("cache off, scale 1 vs 0.01 (ratio of ratios, side by side)", "home", 0.9, True),
+        ("cache off, scale 1 vs 0.01 (ratio of ratios, side by side)", "tips", 0.89, False),
+    ]
+    assert report.growth_rows(growth) == [
+        ["bare view", "1,900.0", "2,100.0", "900.0", "1,100.0", "—"],
+        ["home", "100.0", "120.0", "50.0", "49.0", "0.900"],
+        ["tips", "100.0", "100.0", "44.0", "45.0", "0.890"],
+    ]
+    rendered = report.render({"scales": [], "growth": growth})
+    assert "Growth, cache off, both scales served side by side (5 s per measurement" in rendered
+    assert ("FAIL  cache off, scale 1 vs 0.01 (ratio of ratios, side by side): s1 cache off tips: 0.89 "
+            "(needs >= 0.9)") in rendered
+
+
+def test_growth_without_a_small_scale_rate_is_missing_and_fails():
+    growth = _growth((2000.0,), (1000.0,), [("home", (0.0, 0.0), (50.0, 50.0))])
+    (target,) = report.evaluate({"scales": [], "growth": growth})
+    assert (target["value"], target["passed"]) == (None, False)
+
+
 def test_digests_pass_below_the_limits_and_fail_when_missing():
     ok = report.evaluate({"scales": [], "digests": {"users": 50000, "seconds": 59.9, "peak_mb": 299.0}})
     assert [(t["target"], t["passed"]) for t in ok] == [("digests seconds", True), ("digests peak MB", True)]
@@ -97,3 +140,13 @@ def test_results_md_holds_the_table_the_targets_and_the_missing_digests():
     assert "Not measured: no --json" in text
     assert "| event-reminders | `events.tasks.send_event_reminders` | 1.5 | 12 |" in text
     assert "### practices list (`/praktijkvoorbeelden/`, 7 queries)" in text
+
+
+def test_results_md_holds_the_growth_table():
+    from bench import results_md
+
+    text = results_md.render({"scales": [], "growth": _growth((2000.0, 2000.0), (1000.0, 1000.0), [
+        ("home", (100.0, 100.0), (45.0, 46.0))])})
+    assert "## Growth (cache off, scale 0.01 and 1 side by side)" in text
+    assert "| page | 0.01 req/s (1st) | 0.01 req/s (2nd) | 1 req/s (1st) | 1 req/s (2nd) | growth |" in text
+    assert "| home | 100.0 | 100.0 | 45.0 | 46.0 | 0.910 |" in text

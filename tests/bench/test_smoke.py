@@ -1,7 +1,8 @@
 """The HTTP benchmark end to end on a tiny data set: gunicorn, wrk, the report and the results file.
 
-Runs ``python -m bench.http`` at scale 0.001 (2 s per page, 4 connections, a few search terms) against the test run's
-PostgreSQL server, in databases of its own (``kp_benchsmoke_<pid>_s0_001``, dropped afterwards) and a Redis
+Runs ``python -m bench.http`` at scales 0.001 and 0.002 (1 s per page, 4 connections, a few search terms, and the
+growth phase that serves both side by side) against the test run's PostgreSQL server, in databases of its own
+(``kp_benchsmoke_<pid>_s0_001`` and ``_s0_002``, dropped afterwards) and a Redis
 database of its own (``BENCH_SMOKE_REDIS_URL``, default DB 13). Skipped on SQLite or without wrk, unless
 ``BENCH_SMOKE_REQUIRED=1`` (CI's PostgreSQL run), which turns a missing wrk or PostgreSQL into a failure.
 """
@@ -22,6 +23,7 @@ from bench.http import database_url, drop_database
 
 ROOT = Path(__file__).resolve().parents[2]
 REQUIRED = os.environ.get("BENCH_SMOKE_REQUIRED") == "1"
+SCALES = (0.001, 0.002)
 
 
 def _missing() -> str | None:
@@ -44,7 +46,8 @@ def pg_base_url():
     credentials = quote(user, safe="") + (f":{quote(password, safe='')}" if password else "")
     base = f"postgres://{credentials}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/kp_benchsmoke_{os.getpid()}"
     yield base
-    drop_database(database_url(base, 0.001))
+    for scale in SCALES:
+        drop_database(database_url(base, scale))
 
 
 def test_the_whole_harness_runs_at_a_tiny_scale(pg_base_url, tmp_path):
@@ -52,27 +55,39 @@ def test_the_whole_harness_runs_at_a_tiny_scale(pg_base_url, tmp_path):
     redis_url = os.environ.get("BENCH_SMOKE_REDIS_URL", "redis://127.0.0.1:6379/13")
     env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "REDIS_URL")}
     completed = subprocess.run(  # noqa: S603 - our own module
-        [sys.executable, "-m", "bench.http", "--scales", "0.001", "--seconds", "2", "--warmup", "0",
+        [sys.executable, "-m", "bench.http", "--scales", "0.001,0.002", "--seconds", "1", "--warmup", "0",
+         "--growth-seconds", "1",
          "--connections", "4", "--terms", "6", "--pg-url", pg_base_url, "--redis-url", redis_url, "--drop",
          "--output", str(output)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
     assert completed.returncode == 0, completed.stderr[-4000:]
     results = json.loads(output.read_text())
 
-    (entry,) = results["scales"]
-    assert entry["scale"] == 0.001
-    assert [run["cache"] for run in entry["runs"]] == ["on", "off"]
-    on, off = entry["runs"]
+    assert [entry["scale"] for entry in results["scales"]] == list(SCALES)
     expected_anonymous = ["home", "practices list", "practices theme+region", "practice detail", "events list",
                           "event detail", "coalition detail", "tips", "visit chains", "tools register", "search"]
     logged_in = ["my portal", "region cockpit", "moderation queue", "event registrations"]
-    assert [p["name"] for p in on["pages"]] == expected_anonymous + logged_in
-    assert [p["name"] for p in off["pages"]] == expected_anonymous
-    search = next(p for p in on["pages"] if p["name"] == "search")
-    assert search["distinct_paths"] == 6
-    for run in entry["runs"]:
-        for page in [run["bare_before"], run["bare_after"], *run["pages"]]:
-            assert page["requests"] > 0, (run["cache"], page)
-            assert page["errors"] == 0, (run["cache"], page)
+    for entry in results["scales"]:
+        assert [run["cache"] for run in entry["runs"]] == ["on", "off"]
+        on, off = entry["runs"]
+        assert [p["name"] for p in on["pages"]] == expected_anonymous + logged_in
+        assert [p["name"] for p in off["pages"]] == expected_anonymous
+        search = next(p for p in on["pages"] if p["name"] == "search")
+        assert search["distinct_paths"] == 6
+        for run in entry["runs"]:
+            for page in [run["bare_before"], run["bare_after"], *run["pages"]]:
+                assert page["requests"] > 0, (run["cache"], page)
+                assert page["errors"] == 0, (run["cache"], page)
+    growth = results["growth"]
+    assert growth["scales"] == list(SCALES)
+    assert [p["name"] for p in growth["pages"]] == expected_anonymous
+    for page in [growth["bare"], *growth["pages"]]:
+        for label in ("small", "large"):
+            assert len(page[label]) == 2
+            assert all(m["requests"] > 0 and m["errors"] == 0 for m in page[label]), page
+    growth_targets = [t for t in results["targets"] if t["target"].startswith("cache off, scale 0.002 vs 0.001")]
+    assert [t["page"] for t in growth_targets] == expected_anonymous
+    assert all(t["value"] > 0 for t in growth_targets)
     assert {"jobs", "explain", "digests", "targets", "machine", "total_seconds"} <= set(results)
     assert "Targets:" in completed.stdout
+    assert "Growth, cache off, both scales served side by side" in completed.stdout
