@@ -219,7 +219,8 @@ def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> d
     every anonymous page measured on both in the order small, large, large, small (ABBA), as the bare view is
     before and after them. The machine drifts over the minutes of a run (its bare view has moved by a fifth
     between runs), and the cache-off runs of the two scales lie minutes apart: measured back to back, the drift
-    falls on both scales alike, so the growth target compares the data sizes and not the moments."""
+    falls on both scales alike, so the growth target compares the data sizes and not the moments (from the best
+    measurement of each scale: ``bench.report.growth_ratio``)."""
     small, large = scales
     servers = [("small", small), ("large", large)]
     result = {"scales": [small["scale"], large["scale"]], "seconds_per_page": args.growth_seconds,
