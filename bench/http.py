@@ -216,11 +216,12 @@ def measure_server(plan: list[dict], env: dict, args, cache: bool, workdir: Path
 
 def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> dict:
     """Cache off, the smallest and the largest scale served side by side (two gunicorns, one idle at a time), and
-    every anonymous page measured on both in the order small, large, large, small (ABBA), as the bare view is
-    before and after them. The machine drifts over the minutes of a run (its bare view has moved by a fifth
-    between runs), and the cache-off runs of the two scales lie minutes apart: measured back to back, the drift
-    falls on both scales alike, so the growth target compares the data sizes and not the moments (from the best
-    measurement of each scale: ``bench.report.growth_ratio``)."""
+    every anonymous page measured three times on each in the order small, large, large, small, small, large
+    (ABBAAB: each scale as often early as late), as the bare view is before and after them. The machine drifts
+    over the minutes of a run (its bare view has moved by a fifth between runs), and the cache-off runs of the
+    two scales lie minutes apart: measured back to back, the drift falls on both scales alike, so the growth
+    target compares the data sizes and not the moments (from the median of each scale's three measurements,
+    ``bench.report.growth_ratio``)."""
     small, large = scales
     servers = [("small", small), ("large", large)]
     result = {"scales": [small["scale"], large["scale"]], "seconds_per_page": args.growth_seconds,
@@ -241,16 +242,17 @@ def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> d
             measured = wrk(ports[label], page, args.growth_seconds, workdir, args.threads, args.connections)
             return {key: measured[key] for key in ("rps", "p95_ms", "errors", "requests")}
 
-        for label in ("small", "large"):
+        order = ("small", "large", "large", "small", "small", "large")
+        for label in order[:3]:
             result["bare"][label].append(one(label, bare[label]))
         for name in names:
             measured = {"small": [], "large": []}
-            for label in ("small", "large", "large", "small"):
+            for label in order:
                 measured[label].append(one(label, plans[label][name]))
             result["pages"].append({"name": name, "kind": plans["small"][name]["kind"], **measured})
-            log(f"  growth {name:24} {measured['small'][0]['rps']:7.1f} {measured['large'][0]['rps']:7.1f} "
-                f"{measured['large'][1]['rps']:7.1f} {measured['small'][1]['rps']:7.1f} req/s (ABBA)")
-        for label in ("large", "small"):
+            log(f"  growth {name:24} " + " ".join(f"{m['rps']:7.1f}" for m in measured["small"]) + " | "
+                + " ".join(f"{m['rps']:7.1f}" for m in measured["large"]) + " req/s (small | large)")
+        for label in order[3:]:
             result["bare"][label].append(one(label, bare[label]))
     return result
 

@@ -31,17 +31,21 @@ def ratio(page: dict, run: dict) -> float:
     return page["rps"] / bare if bare else 0.0
 
 
-def _best_rps(measurements: list[dict]) -> float:
-    return max((m["rps"] for m in measurements), default=0.0)
+def _median_rps(measurements: list[dict]) -> float:
+    values = sorted(m["rps"] for m in measurements)
+    if not values:
+        return 0.0
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
 
 
 def growth_ratio(growth: dict, page: dict) -> float | None:
-    """A page's ratio to the bare view at the large scale over that at the small one, each from the best of its
-    interleaved measurements (``bench.http.measure_growth``). The best, as ``timeit`` takes the fastest run:
-    what else the machine does only ever slows a measurement down (one search run at scale 1.0 once stalled
-    to 8 req/s with a p95 of 4.6 s, the next ran at 60), and each scale gets the same number of chances."""
-    bare_small, bare_large = _best_rps(growth["bare"]["small"]), _best_rps(growth["bare"]["large"])
-    small, large = _best_rps(page["small"]), _best_rps(page["large"])
+    """A page's ratio to the bare view at the large scale over that at the small one, each from the median of
+    its interleaved measurements (``bench.http.measure_growth``). The median, because this machine both stalls
+    (one search run at scale 1.0 fell to 8 req/s with a p95 of 4.6 s, the next ran at 60) and has lucky runs
+    (home at 88 and 136 req/s a minute apart): one odd measurement of three decides nothing either way."""
+    bare_small, bare_large = _median_rps(growth["bare"]["small"]), _median_rps(growth["bare"]["large"])
+    small, large = _median_rps(page["small"]), _median_rps(page["large"])
     if not (bare_small and bare_large and small):
         return None
     return round((large / bare_large) / (small / bare_small), 4)
@@ -60,8 +64,9 @@ def growth_rows(growth: dict) -> list[list[str]]:
 
 def growth_header(growth: dict) -> list[str]:
     small, large = growth["scales"]
-    return ["page", f"{small:g} req/s (1st)", f"{small:g} req/s (2nd)", f"{large:g} req/s (1st)",
-            f"{large:g} req/s (2nd)", "growth"]
+    runs = len(growth["bare"]["small"])
+    return ["page", *(f"{small:g} req/s ({n})" for n in range(1, runs + 1)),
+            *(f"{large:g} req/s ({n})" for n in range(1, runs + 1)), "growth"]
 
 
 def _target(results: list, text: str, value, limit: float, at_least: bool, **where) -> None:
@@ -188,7 +193,7 @@ def render(results: dict) -> str:
     growth = results.get("growth")
     if growth:
         lines.append(f"\nGrowth, cache off, both scales served side by side ({growth['seconds_per_page']:g} s per "
-                     "measurement; order small, large, large, small; bare view large, small at the end)")
+                     "measurement; order small, large, large, small, small, large; growth from the medians)")
         rows = [growth_header(growth), *growth_rows(growth)]
         widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
         for row in rows:

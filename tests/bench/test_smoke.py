@@ -83,7 +83,7 @@ def test_the_whole_harness_runs_at_a_tiny_scale(pg_base_url, tmp_path):
     assert [p["name"] for p in growth["pages"]] == expected_anonymous
     for page in [growth["bare"], *growth["pages"]]:
         for label in ("small", "large"):
-            assert len(page[label]) == 2
+            assert len(page[label]) == 3
             assert all(m["requests"] > 0 and m["errors"] == 0 for m in page[label]), page
     growth_targets = [t for t in results["targets"] if t["target"].startswith("cache off, scale 0.002 vs 0.001")]
     assert [t["page"] for t in growth_targets] == expected_anonymous
