@@ -48,8 +48,8 @@ def render(results: dict) -> str:
         lines += ["", f"## Growth (cache off, scale {growth['scales'][0]:g} and {growth['scales'][1]:g} side by side)",
                   "", "Both servers run at once; each page is measured three times on each, back to back, in the "
                   f"order small, large, large, small, small, large ({growth['seconds_per_page']:g} s each), the bare "
-                  "view likewise before and after the pages. Growth is the page's ratio to the bare view at the "
-                  "large scale over that at the small one, from the medians (one odd measurement decides nothing).",
+                  "view likewise before and after the pages. Growth is the page's throughput at the large scale "
+                  "over that at the small one, from the medians (one odd measurement decides nothing).",
                   ""]
         lines += _table(report.growth_header(growth), report.growth_rows(growth))
     targets = results.get("targets") or report.evaluate(results)
