@@ -104,20 +104,39 @@ class VisitChains:
 
     @staticmethod
     def _complete(known: dict[int, tuple]) -> dict[int, tuple]:
-        """Add the visits linked to these ("vervolg op" either way) until every chain is whole."""
-        frontier = set(known)
-        while frontier:
-            parents = {known[pk][1] for pk in frontier} - set(known) - {None}
-            # Two index lookups (primary key, "vervolg op") in one UNION query: one WHERE with "id IN ... OR
-            # follows_on_id IN ..." made PostgreSQL filter the whole partial index, which grows with the country.
+        """Add the visits linked to these ("vervolg op" either way) until every chain is whole.
+
+        Each step is one UNION query of two index lookups: the visits that follow on those whose followers are
+        unread, and the visits these follow on that are not known yet, together with every visit that follows
+        on those (a parent's other followers belong to its chain too). So a visit that follows on an older one
+        costs one step rather than two (the parent, then the parent's followers): at national scale, where
+        more of the newest visits follow on older ones, a page reads no more often than on a small portal.
+        One WHERE with "id IN ... OR follows_on_id IN ..." made PostgreSQL filter the whole partial index,
+        which grows with the country.
+        """
+        unread_followers = set(known)  # visits whose followers are not read yet
+        unread_parents = set(known)  # visits whose "vervolg op" is not looked up yet
+        while unread_followers or unread_parents:
+            parents = {known[pk][1] for pk in unread_parents} - set(known) - {None}
+            followers_of = unread_followers | parents
             steps = [_work_visits().filter(pk__in=parents).order_by().values_list(*ROW)] if parents else []
-            steps.append(_work_visits().filter(follows_on_id__in=frontier).order_by().values_list(*ROW))
-            found = steps[0].union(*steps[1:]) if len(steps) > 1 else steps[0]
-            frontier = set()
-            for row in found:
-                if row[0] not in known:
-                    known[row[0]] = row
-                    frontier.add(row[0])
+            if followers_of:
+                steps.append(_work_visits().filter(follows_on_id__in=followers_of).order_by().values_list(*ROW))
+            if not steps:
+                break
+            rows = list(steps[0].union(*steps[1:]) if len(steps) > 1 else steps[0])
+            found = {row[0] for row in rows}
+            unread_followers, unread_parents = set(), set()
+            for row in rows:
+                pk, follows_on = row[0], row[1]
+                # Read as a follower of a parent that is no public work visit, it links to nothing (its own chain
+                # has it), unless it is a parent itself.
+                if pk in known or (follows_on in parents and follows_on not in found and pk not in parents):
+                    continue
+                known[pk] = row
+                unread_parents.add(pk)
+                if pk not in parents:  # a parent's followers came with it
+                    unread_followers.add(pk)
         return known
 
 

@@ -120,6 +120,11 @@ def test_chains_read_in_batches_equal_the_chains_of_all_visits(monkeypatch, stor
     Event.objects.filter(pk=loop_a.pk).update(follows_on=loop_b)
     _visit(noord, den_haag, -3, follows_on=factories.EventFactory(starts_at=timezone.now() - timedelta(days=8)))
     _visit(noord, den_haag, -4, state="hidden", follows_on=first)  # not public: no link
+    # Two new visits: one follows on an older visit that follows on a hidden one, the other on that hidden one.
+    hidden = _visit(noord, maastricht, -200, state="hidden")
+    older = _visit(maastricht, noord, -150, follows_on=hidden)
+    _visit(den_haag, maastricht, 60, follows_on=older)
+    _visit(den_haag, noord, 59, follows_on=hidden)
     rows = list(Event.objects.filter(kind=Event.Kind.WORK_VISIT, state="published")
                 .values_list("pk", "follows_on_id", "starts_at"))
     expected = build_chains(rows)
@@ -129,7 +134,7 @@ def test_chains_read_in_batches_equal_the_chains_of_all_visits(monkeypatch, stor
     in_zuid = {pk for pk, organiser, host in Event.objects.values_list("pk", "organiser__region", "host__region")
                if zuid.pk in (organiser, host)}
     assert VisitChains(zuid).all() == [chain for chain in expected if in_zuid.intersection(chain)]
-    assert len(expected) == 5 and len(VisitChains(zuid).all()) == 2
+    assert len(expected) == 7 and len(VisitChains(zuid).all()) == 3
 
 
 def test_chain_pages_stop_at_the_cap(client, coalition, monkeypatch):
