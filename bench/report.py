@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 from pathlib import Path
 
@@ -32,14 +33,10 @@ def ratio(page: dict, run: dict) -> float:
 
 
 def _median_rps(measurements: list[dict]) -> float:
-    values = sorted(m["rps"] for m in measurements)
-    if not values:
-        return 0.0
-    middle = len(values) // 2
-    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+    return statistics.median(m["rps"] for m in measurements) if measurements else 0.0
 
 
-def growth_ratio(growth: dict, page: dict) -> float | None:
+def growth_ratio(page: dict) -> float | None:
     """A page's throughput at the large scale over that at the small one, each the median of its interleaved
     measurements (``bench.http.measure_growth``): the target's own words, "at 100k practices at least 0.9 of the
     throughput at 1k". Measured side by side, both servers run the same code on the same machine at the same
@@ -59,7 +56,7 @@ def growth_rows(growth: dict) -> list[list[str]]:
     rows = [["bare view", *(_fmt(m["rps"]) for m in growth["bare"]["small"]),
              *(_fmt(m["rps"]) for m in growth["bare"]["large"]), "—"]]
     for page in growth["pages"]:
-        value = growth_ratio(growth, page)
+        value = growth_ratio(page)
         rows.append([page["name"], *(_fmt(m["rps"]) for m in page["small"]), *(_fmt(m["rps"]) for m in page["large"]),
                      "—" if value is None else f"{value:.3f}"])
     return rows
@@ -117,7 +114,7 @@ def evaluate(results: dict) -> list[dict]:
         small, large = growth["scales"]
         for page in growth["pages"]:
             _target(targets, f"cache off, scale {large:g} vs {small:g} (throughput, side by side)",
-                    growth_ratio(growth, page), GROWTH, True, page=page["name"], scale=large, cache="off")
+                    growth_ratio(page), GROWTH, True, page=page["name"], scale=large, cache="off")
     elif len(scales) >= 2:  # results from before the growth phase: the two cache-off runs, minutes apart
         small, large = min(scales, key=lambda e: e["scale"]), max(scales, key=lambda e: e["scale"])
         small_off = next((r for r in small["runs"] if r["cache"] == "off"), None)
@@ -183,25 +180,24 @@ def target_line(target: dict) -> str:
             f"{value} (needs {target['op']} {target['limit']:g})")
 
 
+def _aligned(rows: list[list[str]]) -> list[str]:
+    """A plain-text table: the first column left-aligned, the others right-aligned."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return ["  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(row))
+            for row in rows]
+
+
 def render(results: dict) -> str:
     lines = []
     for entry in results.get("scales", []):
         lines.append(f"\nScale {entry['scale']:g} ({entry.get('seconds_per_page', '?')} s per page, "
                      f"bare view {_fmt(bare_rps(entry['runs'][0]))} req/s cache on)")
-        rows = [HEADER, *table_rows(entry)]
-        widths = [max(len(row[i]) for row in rows) for i in range(len(HEADER))]
-        for row in rows:
-            lines.append("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i])
-                                   for i, cell in enumerate(row)))
+        lines += _aligned([HEADER, *table_rows(entry)])
     growth = results.get("growth")
     if growth:
         lines.append(f"\nGrowth, cache off, both scales served side by side ({growth['seconds_per_page']:g} s per "
                      "measurement; order small, large, large, small, small, large; growth from the medians)")
-        rows = [growth_header(growth), *growth_rows(growth)]
-        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-        for row in rows:
-            lines.append("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i])
-                                   for i, cell in enumerate(row)))
+        lines += _aligned([growth_header(growth), *growth_rows(growth)])
     targets = results.get("targets") or evaluate(results)
     failed = [t for t in targets if not t["passed"]]
     lines.append(f"\nTargets: {len(targets) - len(failed)} of {len(targets)} met")
