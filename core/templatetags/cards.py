@@ -64,9 +64,12 @@ def practice_card(practice) -> SafeString:
         text = ngettext("Tried in %(counter)s place", "Tried in %(counter)s places", adoptions) % {
             "counter": adoptions}
         html += f'  <p class="card-adoptions">{text}</p>\n'
-    themes = list(practice.themes.all())
-    if themes:
-        items = "".join(f"<li>{escaped(theme)}</li>" for theme in themes)
+    # Annotated by PracticeQuerySet.for_list; a practice from elsewhere reads its themes.
+    names = getattr(practice, "theme_names", None)
+    if names is None:
+        names = [theme.name for theme in practice.themes.all()]
+    if names:
+        items = "".join(f"<li>{escaped(name)}</li>" for name in names)
         label = gettext("Themes")
         html += f'  <ul class="tags" aria-label="{label}">{items}</ul>\n'
     return _safe(html + "</article>")

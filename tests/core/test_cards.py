@@ -143,3 +143,24 @@ def test_translations_are_called_where_makemessages_finds_them(module):
               for call in ast.walk(string) if isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
               and call.func.id in {"gettext", "ngettext", "pgettext", "_"}]
     assert hidden == []
+
+
+def test_list_practices_carry_their_theme_names_in_the_themes_order(django_assert_num_queries):
+    # Theme order is position, then name; one theme with a position before the alphabet decides.
+    late = factories.ThemeFactory(name="Aardrijkskunde", position=5)
+    early = factories.ThemeFactory(name="Zwemmen", position=1)
+    tied = factories.ThemeFactory(name="Muziek", position=1)
+    themed = factories.PracticeFactory(themes=[late, tied, early])
+    bare = factories.PracticeFactory(themes=[])
+    bare.themes.clear()
+    with django_assert_num_queries(1):
+        listed = {practice.pk: practice for practice in Practice.objects.for_list()}
+        html = {pk: _flat(practice_card(practice)) for pk, practice in listed.items()}
+    assert listed[themed.pk].theme_names == ["Muziek", "Zwemmen", "Aardrijkskunde"]
+    assert listed[themed.pk].theme_names == [theme.name for theme in themed.themes.all()]
+    assert listed[bare.pk].theme_names == []
+    assert html[themed.pk].endswith(
+        "<ul class=\"tags\" aria-label=\"Thema's\"><li>Muziek</li><li>Zwemmen</li><li>Aardrijkskunde</li></ul>"
+        "</article>"
+    )
+    assert "tags" not in html[bare.pk]

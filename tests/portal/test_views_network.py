@@ -34,8 +34,8 @@ def test_coalition_detail_query_count(client, django_assert_num_queries, count, 
     profile.offer_themes.set(factories.ThemeFactory.create_batch(count))
     profile.wish_themes.set(factories.ThemeFactory.create_batch(count))
     # coalition (+ work visit profile), municipalities, partners, the profile's two lists of themes, project
-    # leaders, upcoming, past (event cards show no themes), practices (+themes).
-    with django_assert_num_queries(10):
+    # leaders, upcoming, past (event cards show no themes), practices (their theme names in the same query).
+    with django_assert_num_queries(9):
         response = client.get(coalition.get_absolute_url())
     assert response.status_code == 200
     assert (len(response.context["upcoming_events"]), len(response.context["past_events"])) == (min(count, 5),) * 2
@@ -90,8 +90,8 @@ def _region_world(region, coalition, count):
 @pytest.mark.parametrize("count", COUNTS)
 def test_region_detail_query_count(client, django_assert_num_queries, count, region, coalition):
     _region_world(region, coalition, count)
-    # region, provinces, coalitions, coordinators, upcoming events, practices (+themes).
-    with django_assert_num_queries(7):
+    # region, provinces, coalitions, coordinators, upcoming events, practices (with their theme names).
+    with django_assert_num_queries(6):
         response = client.get(region.get_absolute_url())
     assert len(response.context["practices"]) == min(count, 6)
     assert len(response.context["upcoming_events"]) == min(count, 5)
@@ -101,8 +101,8 @@ def test_region_detail_query_count(client, django_assert_num_queries, count, reg
 def test_region_detail_query_count_logged_in(client, django_assert_num_queries, count, region, coalition):
     _region_world(region, coalition, count)
     client.force_login(factories.UserFactory())
-    # session, user, the seven of the page, whether the member follows the region, the menu's moderator check.
-    with django_assert_num_queries(11):
+    # session, user, the six of the page, whether the member follows the region, the menu's moderator check.
+    with django_assert_num_queries(10):
         response = client.get(region.get_absolute_url())
     assert response.context["following"] is False
 

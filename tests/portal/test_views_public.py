@@ -25,8 +25,8 @@ def test_home_query_count(client, django_assert_num_queries, count):
         factories.EventFactory(themes=[factories.ThemeFactory()])
         factories.PracticeFactory(themes=[factories.ThemeFactory()])
         factories.TipFactory()
-    # events, practices (+themes), the range of tip ids, tip of the day.
-    with django_assert_num_queries(5):
+    # events, practices (with their theme names), the range of tip ids, tip of the day.
+    with django_assert_num_queries(4):
         response = client.get(reverse("home"))
     assert len(response.context["upcoming_events"]) == min(count, 6)
 
