@@ -8,6 +8,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, Region
+from core.filters import ListedModelChoiceFilter
 from core.widgets import DatalistInput
 
 COALITION_NAME_MAX_LENGTH = 150
@@ -58,7 +59,7 @@ class CoalitionFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Name or municipality"), method="filter_name", widget=forms.TextInput(attrs={"type": "search"})
     )
-    region = django_filters.ModelChoiceFilter(
+    region = ListedModelChoiceFilter(
         label=_("Region"), to_field_name="slug", queryset=Region.objects.all(), empty_label=_("All regions")
     )
 

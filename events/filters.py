@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coalitions.filters import CoalitionNameFilter
 from coalitions.models import Region, Theme
+from core.filters import ListedModelChoiceFilter
 from events.models import Event
 
 
@@ -19,11 +20,11 @@ class EventFilter(django_filters.FilterSet):
         empty_label=None,
     )
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Event.Kind.choices, empty_label=_("All kinds"))
-    region = django_filters.ModelChoiceFilter(
+    region = ListedModelChoiceFilter(
         label=_("Region"), to_field_name="slug", queryset=Region.objects.all(), method="filter_region",
         empty_label=_("All regions"),
     )
-    theme = django_filters.ModelChoiceFilter(
+    theme = ListedModelChoiceFilter(
         label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
         empty_label=_("All themes"),
     )

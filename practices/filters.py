@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from coalitions.filters import CoalitionNameFilter
 from coalitions.models import Region, Theme
+from core.filters import ListedModelChoiceFilter
 from practices.models import Mechanism, Practice
 
 MOST_ADOPTIONS = "uitgeprobeerd"
@@ -14,11 +15,11 @@ MOST_ADOPTIONS = "uitgeprobeerd"
 class PracticeFilter(django_filters.FilterSet):
     """Filters the published practices annotated by ``PracticeQuerySet.with_adoption_count``."""
 
-    theme = django_filters.ModelChoiceFilter(
+    theme = ListedModelChoiceFilter(
         label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
         empty_label=_("All themes"),
     )
-    region = django_filters.ModelChoiceFilter(
+    region = ListedModelChoiceFilter(
         label=_("Region"), to_field_name="slug", queryset=Region.objects.all(), empty_label=_("All regions")
     )
     # Typed, not chosen from 500 options: the suggestions come from the cached names endpoint.
@@ -26,7 +27,7 @@ class PracticeFilter(django_filters.FilterSet):
     school_type = django_filters.ChoiceFilter(
         label=_("School type"), choices=Practice.SchoolType.choices, empty_label=_("All school types")
     )
-    mechanism = django_filters.ModelChoiceFilter(
+    mechanism = ListedModelChoiceFilter(
         label=_("Boundary-crossing mechanism"), field_name="mechanisms", to_field_name="slug",
         queryset=Mechanism.objects.all(), empty_label=_("All mechanisms"),
     )

@@ -4,11 +4,12 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Theme
+from core.filters import ListedModelChoiceFilter
 from tools.models import Tool
 
 
 class ToolFilter(django_filters.FilterSet):
-    theme = django_filters.ModelChoiceFilter(
+    theme = ListedModelChoiceFilter(
         label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
         empty_label=_("All themes"),
     )

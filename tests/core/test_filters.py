@@ -1,0 +1,87 @@
+"""A filter's choice of a small table, read once per form (core.filters)."""
+
+import copy
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import translation
+
+from coalitions.models import Region
+from core.filters import ListedModelChoiceField
+from practices.filters import PracticeFilter
+from practices.models import Practice
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def regions():
+    return [factories.RegionFactory(name="Noord", slug="noord"), factories.RegionFactory(name="Zuid", slug="zuid")]
+
+
+def _field(**kwargs):
+    return ListedModelChoiceField(queryset=Region.objects.order_by("name"), to_field_name="slug",
+                                  empty_label="Alle regio's", **kwargs)
+
+
+def test_options_and_the_chosen_value_come_from_one_read(regions, django_assert_num_queries):
+    field = copy.deepcopy(_field())
+    with django_assert_num_queries(1):
+        options = [(str(value), str(label)) for value, label in field.choices]
+        chosen = field.clean("zuid")
+        assert field.clean(regions[0]) == regions[0]
+    assert options == [("", "Alle regio's"), ("noord", "Noord"), ("zuid", "Zuid")]
+    assert chosen == regions[1]
+    assert len(field.choices) == 3
+
+
+def test_an_empty_value_is_no_choice_and_reads_nothing(regions, django_assert_num_queries):
+    field = copy.deepcopy(_field(required=False))
+    with django_assert_num_queries(0):
+        assert field.clean("") is None
+        assert field.clean(None) is None
+
+
+def test_an_unknown_value_is_the_dutch_invalid_choice_error(regions):
+    field = copy.deepcopy(_field())
+    with translation.override("nl"), pytest.raises(ValidationError) as raised:
+        field.clean("oost")
+    assert raised.value.messages == ["Selecteer een geldige keuze. Deze keuze is niet beschikbaar."]
+    assert raised.value.error_list[0].code == "invalid_choice"
+    assert raised.value.error_list[0].params == {"value": "oost"}
+
+
+def test_a_copy_reads_its_own_rows(regions, django_assert_num_queries):
+    field = _field()
+    first = copy.deepcopy(field)
+    assert [row.slug for row in first.rows] == ["noord", "zuid"]
+    factories.RegionFactory(name="Oost", slug="oost")
+    second = copy.deepcopy(first)  # as the next request's form copies the field
+    with django_assert_num_queries(1):
+        assert second.clean("oost").slug == "oost"
+    assert [row.slug for row in first.rows] == ["noord", "zuid"]
+
+
+def test_without_options_the_choices_are_only_the_empty_label():
+    field = copy.deepcopy(_field())
+    assert list(field.choices) == [("", "Alle regio's")]
+    assert bool(field.choices) is True
+    field.empty_label = None
+    assert bool(field.choices) is False
+    assert len(field.choices) == 0
+
+
+def test_the_practice_filter_reads_each_table_once_when_filtered(django_assert_num_queries):
+    theme = factories.ThemeFactory(name="Taal", slug="taal")
+    region = factories.RegionFactory(name="Zuid", slug="zuid")
+    practice_filter = PracticeFilter({"theme": "taal", "region": "zuid"},
+                                     queryset=Practice.objects.none())
+    with django_assert_num_queries(3):  # themes, regions, mechanisms
+        assert practice_filter.form.is_valid(), practice_filter.form.errors
+        html = str(practice_filter.form["theme"]) + str(practice_filter.form["region"])
+        str(practice_filter.form["mechanism"])
+    assert practice_filter.form.cleaned_data["theme"] == theme
+    assert practice_filter.form.cleaned_data["region"] == region
+    assert '<option value="taal" selected>Taal</option>' in html
+    assert '<option value="zuid" selected>Zuid</option>' in html
