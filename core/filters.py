@@ -1,7 +1,10 @@
-"""Filters that know no app: a choice of a small table's rows, read once per filter form."""
+"""Filters that know no app: a choice of a small table's rows, read once per filter form, and the rows of all
+such choices of a filter set read in one query."""
 
 import django_filters
 from django.core.exceptions import ValidationError
+from django.db import connections, models
+from django.db.models.functions import RowNumber
 from django.forms.models import ModelChoiceIterator
 from django_filters.fields import ModelChoiceField
 
@@ -29,6 +32,10 @@ class ListedModelChoiceField(ModelChoiceField):
 
     iterator = _RowsIterator
 
+    def __init__(self, *, columns=(), **kwargs):
+        self.columns = tuple(columns)
+        super().__init__(**kwargs)
+
     def __deepcopy__(self, memo):
         result = super().__deepcopy__(memo)
         result._rows = None  # every form reads its own rows: a copy never sees another request's
@@ -53,6 +60,74 @@ class ListedModelChoiceField(ModelChoiceField):
 
 
 class ListedModelChoiceFilter(django_filters.ModelChoiceFilter):
-    """``ModelChoiceFilter`` over a small table whose rows its form reads once (``ListedModelChoiceField``)."""
+    """``ModelChoiceFilter`` over a small table whose rows its form reads once (``ListedModelChoiceField``).
+
+    ``columns``: the fields the options and the page use besides the primary key (what ``__str__`` shows, the
+    ``to_field_name``). Given, a ``ListedChoicesFilterSet`` reads these rows with its other choices' in one query;
+    the other fields of a row are deferred (read if something asks for them).
+    """
 
     field_class = ListedModelChoiceField
+
+
+# (filter set class, filter names, database alias) -> the SQL and parameters of their rows' query.
+_STATEMENTS: dict[tuple, tuple[str, tuple]] = {}
+
+
+class ListedChoicesFilterSet(django_filters.FilterSet):
+    """A filter set whose ``ListedModelChoiceFilter``s with ``columns`` read their rows together: one query
+    (UNION ALL) instead of one per table, its SQL compiled once per process. The querysets are the class's own
+    (declared, not callables): only their rows change, and those are read on every request."""
+
+    @property
+    def form(self):
+        form = super().form
+        if not getattr(self, "_choices_read", False):
+            self._choices_read = True
+            _read_together(type(self), form, self.base_filters)
+        return form
+
+
+def _read_together(filterset_class, form, base_filters) -> None:
+    names = [
+        name for name, declared in base_filters.items()
+        if isinstance(declared, ListedModelChoiceFilter) and declared.extra.get("columns")
+        and isinstance(declared.extra.get("queryset"), models.QuerySet) and name in form.fields
+    ]
+    if len(names) < 2:
+        return  # a single choice reads its own rows
+    fields = [form.fields[name] for name in names]
+    alias = fields[0].queryset.db
+    key = (filterset_class, tuple(names), alias)
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        statement = _STATEMENTS[key] = _rows_statement(fields)
+    with connections[alias].cursor() as cursor:
+        cursor.execute(*statement)
+        rows = cursor.fetchall()
+    read = [[] for _ in fields]
+    for part, _position, pk, *values in sorted(rows, key=lambda row: (row[0], row[1])):
+        field = fields[part]
+        model = field.queryset.model
+        read[part].append(model.from_db(alias, [model._meta.pk.attname, *field.columns],
+                                        (pk, *values[: len(field.columns)])))
+    for field, field_rows in zip(fields, read, strict=True):
+        field._rows = field_rows
+
+
+def _rows_statement(fields) -> tuple[str, tuple]:
+    """Each field's rows as (part, position in its queryset's order, pk, columns..., padding)."""
+    width = max(len(field.columns) for field in fields)
+    parts = []
+    for part, field in enumerate(fields):
+        queryset = field.queryset
+        order = list(queryset.query.order_by or queryset.model._meta.ordering or ["pk"])
+        padding = {f"_pad{i}": models.Value(None, output_field=models.TextField())
+                   for i in range(len(field.columns), width)}
+        parts.append(
+            queryset.order_by().annotate(
+                _part=models.Value(part, output_field=models.IntegerField()),
+                _position=models.Window(RowNumber(), order_by=order), **padding,
+            ).values_list("_part", "_position", "pk", *field.columns, *padding)
+        )
+    return parts[0].union(*parts[1:], all=True).query.sql_with_params()

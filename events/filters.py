@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from coalitions.filters import CoalitionNameFilter
 from coalitions.models import Region, Theme
-from core.filters import ListedModelChoiceFilter
+from core.filters import ListedChoicesFilterSet, ListedModelChoiceFilter
 from events.models import Event
 
 
-class EventFilter(django_filters.FilterSet):
+class EventFilter(ListedChoicesFilterSet):
     UPCOMING = "komend"
     PAST = "afgelopen"
     MISSING_REPORT = "ontbreekt"
@@ -21,11 +21,13 @@ class EventFilter(django_filters.FilterSet):
     )
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=Event.Kind.choices, empty_label=_("All kinds"))
     region = ListedModelChoiceFilter(
-        label=_("Region"), to_field_name="slug", queryset=Region.objects.all(), method="filter_region",
+        label=_("Region"), to_field_name="slug",
+        columns=("name", "slug"), queryset=Region.objects.all(), method="filter_region",
         empty_label=_("All regions"),
     )
     theme = ListedModelChoiceFilter(
-        label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
+        label=_("Theme"), field_name="themes", to_field_name="slug",
+        columns=("name", "slug"), queryset=Theme.objects.all(),
         empty_label=_("All themes"),
     )
     report = django_filters.ChoiceFilter(

@@ -6,21 +6,23 @@ from django.utils.translation import gettext_lazy as _
 
 from coalitions.filters import CoalitionNameFilter
 from coalitions.models import Region, Theme
-from core.filters import ListedModelChoiceFilter
+from core.filters import ListedChoicesFilterSet, ListedModelChoiceFilter
 from practices.models import Mechanism, Practice
 
 MOST_ADOPTIONS = "uitgeprobeerd"
 
 
-class PracticeFilter(django_filters.FilterSet):
+class PracticeFilter(ListedChoicesFilterSet):
     """Filters the published practices annotated by ``PracticeQuerySet.with_adoption_count``."""
 
     theme = ListedModelChoiceFilter(
-        label=_("Theme"), field_name="themes", to_field_name="slug", queryset=Theme.objects.all(),
+        label=_("Theme"), field_name="themes", to_field_name="slug",
+        columns=("name", "slug"), queryset=Theme.objects.all(),
         empty_label=_("All themes"),
     )
     region = ListedModelChoiceFilter(
-        label=_("Region"), to_field_name="slug", queryset=Region.objects.all(), empty_label=_("All regions")
+        label=_("Region"), to_field_name="slug",
+        columns=("name", "slug"), queryset=Region.objects.all(), empty_label=_("All regions")
     )
     # Typed, not chosen from 500 options: the suggestions come from the cached names endpoint.
     coalition = CoalitionNameFilter(label=_("Coalition"))
@@ -29,7 +31,7 @@ class PracticeFilter(django_filters.FilterSet):
     )
     mechanism = ListedModelChoiceFilter(
         label=_("Boundary-crossing mechanism"), field_name="mechanisms", to_field_name="slug",
-        queryset=Mechanism.objects.all(), empty_label=_("All mechanisms"),
+        columns=("name", "slug"), queryset=Mechanism.objects.all(), empty_label=_("All mechanisms"),
     )
 
     tried_elsewhere = django_filters.BooleanFilter(

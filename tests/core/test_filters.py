@@ -6,11 +6,14 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from coalitions.models import Region
-from core.filters import ListedModelChoiceField
+from coalitions.models import Region, Theme
+from core import filters
+from core.filters import ListedChoicesFilterSet, ListedModelChoiceField, ListedModelChoiceFilter
 from practices.filters import PracticeFilter
-from practices.models import Practice
+from practices.models import Mechanism, Practice
 from tests import factories
+from tools.filters import ToolFilter
+from tools.models import Tool
 
 pytestmark = pytest.mark.django_db
 
@@ -72,12 +75,11 @@ def test_without_options_the_choices_are_only_the_empty_label():
     assert len(field.choices) == 0
 
 
-def test_the_practice_filter_reads_each_table_once_when_filtered(django_assert_num_queries):
+def test_the_practice_filter_reads_its_three_tables_in_one_query(django_assert_num_queries):
     theme = factories.ThemeFactory(name="Taal", slug="taal")
     region = factories.RegionFactory(name="Zuid", slug="zuid")
-    practice_filter = PracticeFilter({"theme": "taal", "region": "zuid"},
-                                     queryset=Practice.objects.none())
-    with django_assert_num_queries(3):  # themes, regions, mechanisms
+    practice_filter = PracticeFilter({"theme": "taal", "region": "zuid"}, queryset=Practice.objects.none())
+    with django_assert_num_queries(1):  # themes, regions and mechanisms together
         assert practice_filter.form.is_valid(), practice_filter.form.errors
         html = str(practice_filter.form["theme"]) + str(practice_filter.form["region"])
         str(practice_filter.form["mechanism"])
@@ -85,3 +87,51 @@ def test_the_practice_filter_reads_each_table_once_when_filtered(django_assert_n
     assert practice_filter.form.cleaned_data["region"] == region
     assert '<option value="taal" selected>Taal</option>' in html
     assert '<option value="zuid" selected>Zuid</option>' in html
+
+
+def test_rows_read_together_keep_each_querysets_order_and_load_the_rest_on_demand():
+    for name, position in [("Water", 2), ("Bos", 2), ("Zand", 1)]:
+        factories.ThemeFactory(name=name, position=position, description=f"Over {name}")
+    for name in ["Zuid", "Noord", "Midden"]:
+        factories.RegionFactory(name=name)
+    form = PracticeFilter({}, queryset=Practice.objects.none()).form
+    themes, regions = form.fields["theme"].rows, form.fields["region"].rows
+    assert [theme.name for theme in themes] == [theme.name for theme in Theme.objects.all()] == ["Zand", "Bos", "Water"]
+    assert [region.slug for region in regions] == [region.slug for region in Region.objects.all()]
+    assert [region.name for region in regions] == ["Midden", "Noord", "Zuid"]
+    assert form.fields["mechanism"].rows == list(Mechanism.objects.all())
+    assert themes[0].get_deferred_fields() == {"description", "position"}
+    assert themes[0].description == "Over Zand"  # read when asked
+
+
+class _Uneven(ListedChoicesFilterSet):
+    region = ListedModelChoiceFilter(queryset=Region.objects.all(), to_field_name="slug", columns=("name", "slug"))
+    theme = ListedModelChoiceFilter(queryset=Theme.objects.all(), columns=("name",))
+
+    class Meta:
+        model = Practice
+        fields: list[str] = []
+
+
+def test_choices_with_fewer_columns_are_padded_and_the_statement_is_compiled_once(monkeypatch,
+                                                                                  django_assert_num_queries):
+    region = factories.RegionFactory(name="Oost")
+    theme = factories.ThemeFactory(name="Sport")
+    compiled = []
+    original = filters._rows_statement
+    monkeypatch.setattr(filters, "_STATEMENTS", {})
+    monkeypatch.setattr(filters, "_rows_statement", lambda fields: compiled.append(1) or original(fields))
+    for _ in range(2):
+        uneven = _Uneven({"region": region.slug, "theme": str(theme.pk)}, queryset=Practice.objects.none())
+        with django_assert_num_queries(1):
+            assert uneven.form.is_valid(), uneven.form.errors
+        assert uneven.form.cleaned_data == {"region": region, "theme": theme}
+        assert uneven.form.cleaned_data["theme"].get_deferred_fields() == {"slug", "description", "position"}
+    assert compiled == [1]
+
+
+def test_a_choice_without_columns_reads_its_own_rows(django_assert_num_queries):
+    factories.ThemeFactory(name="Sport")
+    tool_filter = ToolFilter({}, queryset=Tool.objects.none())
+    with django_assert_num_queries(1):
+        assert [str(label) for _value, label in tool_filter.form.fields["theme"].choices][1:] == ["Sport"]

@@ -28,9 +28,9 @@ PAGE_SIZE = 20
 def test_practice_list_query_count(client, django_assert_num_queries, count, theme):
     for _ in range(count):
         factories.PracticeFactory(themes=[theme])
-    # capped count, page rows (with their theme names), and one query each for the theme, region and mechanism
-    # choices of the filter form (the coalition is typed: its suggestions come from the names endpoint).
-    with django_assert_num_queries(5):
+    # capped count, page rows (with their theme names), and the theme, region and mechanism choices of the
+    # filter form in one query (the coalition is typed: its suggestions come from the names endpoint).
+    with django_assert_num_queries(3):
         response = client.get(reverse("practices:list"))
     assert response.status_code == 200
     assert len(response.context["page"].object_list) == min(count, PAGE_SIZE)
@@ -41,12 +41,12 @@ def test_practice_list_of_one_theme_query_count(client, django_assert_num_querie
     for _ in range(count):
         factories.PracticeFactory(themes=[theme])
         set_following(factories.UserFactory(), theme, following=True)
-    # Logged in: the list's five, plus session, user and the site header's coordinator check.
-    with django_assert_num_queries(8):
+    # Logged in: the list's three, plus session, user and the site header's coordinator check.
+    with django_assert_num_queries(6):
         response = client.get(reverse("practices:list"))
     assert (response.context["theme"], response.context["following"]) == (None, False)
     # Filtered by one theme: whether the reader follows it (the theme is found among the filter's options).
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(7):
         response = client.get(reverse("practices:list"), {"theme": theme.slug})
     assert len(response.context["page"].object_list) == min(count, PAGE_SIZE)
     assert (response.context["theme"], response.context["following"]) == (theme, False)
@@ -57,14 +57,14 @@ def test_practice_search_query_count(client, django_assert_num_queries, count, t
     monkeypatch.setattr("practices.models._search_estimates", {})  # no estimate from an earlier test
     for _ in range(count):
         factories.PracticeFactory(themes=[theme])  # the factory's summary mentions "school"
-    # The list's five plus the ids of the newest matches, fetched before ranking, less the capped count (the
+    # The list's three plus the ids of the newest matches, fetched before ranking, less the capped count (the
     # search counted the ids it fetched); on PostgreSQL first its estimate of the matches (EXPLAIN), which
     # decides how to find the newest ones.
-    with django_assert_num_queries(6 if connection.vendor == "postgresql" else 5):
+    with django_assert_num_queries(4 if connection.vendor == "postgresql" else 3):
         response = client.get(reverse("practices:list"), {"q": "scholen"})
     assert len(response.context["page"].object_list) == min(count, PAGE_SIZE)
     # The estimate stays in the process a few minutes: the same query again is asked no EXPLAIN.
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(3):
         response = client.get(reverse("practices:list"), {"q": "scholen", "pagina": "1"})
     assert len(response.context["page"].object_list) == min(count, PAGE_SIZE)
 
@@ -143,8 +143,8 @@ def test_practice_list_unknown_coalition_is_an_error_that_keeps_the_text(client,
 def test_practice_list_filtered_by_coalition_query_count(client, django_assert_num_queries, count, coalition):
     for _ in range(count):
         factories.PracticeFactory(coalition=coalition)
-    # The list's five plus the coalition looked up by the typed name.
-    with django_assert_num_queries(6):
+    # The list's three plus the coalition looked up by the typed name.
+    with django_assert_num_queries(4):
         response = client.get(reverse("practices:list"), {"coalition": "Oost-Groningen"})
     assert len(response.context["page"].object_list) == min(count, PAGE_SIZE)
 
@@ -444,5 +444,5 @@ def test_practice_search_asks_the_estimate_again_once_it_expired(client, django_
     monkeypatch.setattr("practices.models.SEARCH_ESTIMATE_SECONDS", 0)
     factories.PracticeFactory()
     client.get(reverse("practices:list"), {"q": "scholen"})
-    with django_assert_num_queries(6):  # the EXPLAIN again
+    with django_assert_num_queries(4):  # the EXPLAIN again
         client.get(reverse("practices:list"), {"q": "scholen"})
