@@ -63,8 +63,9 @@ class ListedModelChoiceFilter(django_filters.ModelChoiceFilter):
     """``ModelChoiceFilter`` over a small table whose rows its form reads once (``ListedModelChoiceField``).
 
     ``columns``: the fields the options and the page use besides the primary key (what ``__str__`` shows, the
-    ``to_field_name``). Given, a ``ListedChoicesFilterSet`` reads these rows with its other choices' in one query;
-    the other fields of a row are deferred (read if something asks for them).
+    ``to_field_name``); plain columns, not relations, as the rows are built with ``Model.from_db`` from a raw
+    cursor. Given, a ``ListedChoicesFilterSet`` reads these rows with its other choices' in one query; the other
+    fields of a row are deferred (read if something asks for them).
     """
 
     field_class = ListedModelChoiceField
