@@ -240,7 +240,8 @@ def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> d
             if args.warmup:
                 wrk(ports[label], page, args.warmup, workdir, args.threads, args.connections)
             measured = wrk(ports[label], page, args.growth_seconds, workdir, args.threads, args.connections)
-            return {key: measured[key] for key in ("rps", "p95_ms", "errors", "requests")}
+            return {key: measured[key] for key in ("rps", "p95_ms", "errors", "requests", "non_200", "socket_errors",
+                                                   "timeouts")}
 
         order = ("small", "large", "large", "small", "small", "large")
         for label in order[:3]:

@@ -1,7 +1,8 @@
 -- wrk script of the HTTP benchmark (bench/http.py).
 -- WRK_PATHS names a file with one request per line: "<path>" or "<path>\t<cookie>". Each thread starts at a
 -- different line and every request takes the next one, so the connections carry different paths, search terms
--- and sessions at the same time. Every answer other than 200 counts as an error. done() prints one JSON line.
+-- and sessions at the same time. Every answer other than 200 counts as an error. done() prints one JSON line;
+-- its socket_errors include the timeouts, which it also gives on their own.
 
 local lines = {}
 local threads = {}
@@ -49,9 +50,9 @@ function done(summary, latency, requests)
   end
   local e = summary.errors
   io.write(string.format(
-    '{"requests": %d, "duration_s": %.6f, "bytes": %d, "socket_errors": %d, "non_200": %d, '
+    '{"requests": %d, "duration_s": %.6f, "bytes": %d, "socket_errors": %d, "timeouts": %d, "non_200": %d, '
       .. '"p50_ms": %.3f, "p95_ms": %.3f, "p99_ms": %.3f, "mean_ms": %.3f, "max_ms": %.3f}\n',
-    summary.requests, summary.duration / 1e6, summary.bytes, e.connect + e.read + e.write + e.timeout, bad,
+    summary.requests, summary.duration / 1e6, summary.bytes, e.connect + e.read + e.write + e.timeout, e.timeout, bad,
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
     latency.mean / 1000, latency.max / 1000))
 end
