@@ -1,17 +1,45 @@
 """Database helpers that know no app."""
 
+import re
 from contextlib import contextmanager
 
 from django.db import connections
 from django.db.backends.postgresql.base import ServerBindingCursor
 
+# A placeholder or an escaped percent sign, in the order they come: "%%s" is a literal "%s", not a placeholder.
+_PLACEHOLDER_OR_PERCENT = re.compile(r"%(%|s)")
+
+
+def _binary_placeholders(sql: str) -> str:
+    return _PLACEHOLDER_OR_PERCENT.sub(lambda match: "%%" if match[1] == "%" else "%b", sql)
+
+
+class BinaryServerBindingCursor(ServerBindingCursor):
+    """psycopg 3's server-side binding, every parameter sent in binary format (``%b`` for Django's ``%s``).
+
+    Django's bulk INSERT on PostgreSQL sends one array per column (``UNNEST``). In text format psycopg writes an
+    array of long texts as a literal with every double quote and backslash escaped by a regular expression, and
+    PostgreSQL parses it back; in binary format each text goes as it is, with its length (1,000 HTML bodies:
+    2 ms instead of 720 ms on the machine of issue 13)."""
+
+    def execute(self, query, params=None, **kwargs):
+        if params and isinstance(query, str):
+            query = _binary_placeholders(query)
+        return super().execute(query, params, **kwargs)
+
+    def executemany(self, query, params_seq, **kwargs):
+        if isinstance(query, str):
+            query = _binary_placeholders(query)
+        return super().executemany(query, params_seq, **kwargs)
+
 
 @contextmanager
 def server_side_binding(using: str = "default"):
     """Statements in this block send their parameters apart from the SQL text (PostgreSQL, psycopg 3's
-    server-side binding) instead of quoting each one into it, as Django does by default. For a bulk INSERT of
-    long texts, such as a digest batch's outbox rows, quoting hundreds of kilobytes into the statement and
-    PostgreSQL parsing them back cost more than the insert itself. On other databases nothing changes."""
+    server-side binding), in binary format, instead of quoting each one into it, as Django does by default. For
+    a bulk INSERT of long texts, such as a digest batch's outbox rows, quoting hundreds of kilobytes into the
+    statement and PostgreSQL parsing them back cost more than the insert itself. On other databases nothing
+    changes."""
     connection = connections[using]
     if connection.vendor != "postgresql":
         yield
@@ -19,7 +47,7 @@ def server_side_binding(using: str = "default"):
     connection.ensure_connection()
     raw = connection.connection
     previous = raw.cursor_factory
-    raw.cursor_factory = ServerBindingCursor
+    raw.cursor_factory = BinaryServerBindingCursor
     try:
         yield
     finally:

@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 
-from core.db import server_side_binding
+from core.db import _binary_placeholders, server_side_binding
 from notifications.models import OutboundEmail
 from notifications.services import queue_emails
 
@@ -13,10 +13,12 @@ def test_server_side_binding_holds_for_the_block_only():
     connection.ensure_connection()
     before = connection.connection.cursor_factory
     with server_side_binding():
-        assert connection.connection.cursor_factory.__name__ == "ServerBindingCursor"
+        assert connection.connection.cursor_factory.__name__ == "BinaryServerBindingCursor"
         with connection.cursor() as cursor:
-            cursor.execute("SELECT %s::text || %s", ["a'b", "\\c"])
-            assert cursor.fetchone() == ("a'b\\c",)
+            cursor.execute("SELECT %s::text || %s, '%%s'", ["a'b", "\\c"])
+            assert cursor.fetchone() == ("a'b\\c", "%s")
+            cursor.execute("SELECT (%s)::text[], (%s)::int[]", [['"x"', "a\\b", None], [1, 2]])
+            assert cursor.fetchone() == (['"x"', "a\\b", None], [1, 2])
     assert connection.connection.cursor_factory is before
     with pytest.raises(RuntimeError), server_side_binding():
         raise RuntimeError("in the block")
@@ -35,3 +37,7 @@ def test_queued_emails_keep_every_character_of_their_bodies():
         "idempotency_key", "subject", "body_text", "body_html", "headers"))
     assert stored == [(f"test-{n}", f"Overzicht {n}", body, f"<p>{body}</p>", {"X-Test": "ja'nee"})
                       for n in range(3)]
+
+
+def test_placeholders_become_binary_and_escaped_percent_signs_stay():
+    assert _binary_placeholders("SELECT %s, '%%s', '%%', 100%%%s, %%%%s") == "SELECT %b, '%%s', '%%', 100%%%b, %%%%s"
