@@ -1,11 +1,12 @@
 """The digest email's fast frame (portal.digest_mail) is character for character what the templates render."""
 
 import itertools
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
@@ -52,16 +53,83 @@ def test_the_frame_is_exactly_what_the_templates_render(frequency, reports, grou
     assert fast[1].startswith("Beste Anne & <Bo> \"B\",\n")
 
 
-@pytest.mark.parametrize("days_overdue", [2, 1, 0, -3])
-def test_commitments_are_rendered_by_their_templates_into_the_frame(days_overdue):
+def event(pk: int, starts: datetime, ends: datetime, **place):
+    values = {"venue_name": "", "address": "", "city": "", "online_url": ""} | place
+    return SimpleNamespace(pk=pk, slug=f"bijeenkomst-{pk}", title=f"Werkbezoek <{pk}> & 'co'", starts_at=starts,
+                           ends_at=ends, get_absolute_url=lambda: f"/bijeenkomsten/bijeenkomst-{pk}/", **values)
+
+
+UTC = ZoneInfo("UTC")
+EVENTS = [
+    # Same day; venue, address, city and an online link (with characters HTML escapes).
+    event(1, datetime(2027, 3, 12, 13, 0, tzinfo=UTC), datetime(2027, 3, 12, 16, 30, tzinfo=UTC),
+          venue_name="Café 'De Hoek' & zn", address="Dorpsstraat 1", city="Zwolle",
+          online_url="https://meet.example.nl/?a=1&b=<2>"),
+    # Over two days; a venue without address or city.
+    event(2, datetime(2027, 3, 15, 8, 0, tzinfo=UTC), datetime(2027, 3, 16, 15, 0, tzinfo=UTC), venue_name="OBS De Es"),
+    # A city and an online link, no venue; starts late in the evening, Amsterdam time (another UTC day).
+    event(3, datetime(2027, 3, 20, 22, 30, tzinfo=UTC), datetime(2027, 3, 21, 0, 30, tzinfo=UTC), city="Assen",
+          online_url="https://meet.example.nl/x"),
+    # Online only; and one with no place at all, in summer time.
+    event(4, datetime(2027, 4, 2, 7, 0, tzinfo=UTC), datetime(2027, 4, 2, 8, 0, tzinfo=UTC),
+          online_url="https://teams.example.nl/y"),
+    event(5, datetime(2027, 7, 1, 10, 0, tzinfo=UTC), datetime(2027, 7, 1, 11, 0, tzinfo=UTC), address="Ergens 2"),
+]
+
+
+def agreement(n: int, days_overdue: int, until: datetime):
+    return SimpleNamespace(description=f"Verslag & foto's <{n}>", event=SimpleNamespace(title=f"Werkbezoek <{n}> & co"),
+                           days_overdue=days_overdue, due_date=until.date() - timedelta(days=days_overdue),
+                           close_url=f"https://example.nl/afspraak/t{n}:a-b_c/?x=1&y=2")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize(("agreements", "registrations"), [(True, False), (False, True), (True, True)])
+def test_commitments_are_exactly_what_their_templates_render(language, agreements, registrations):
     until = datetime(2027, 3, 10, 7, 0, tzinfo=AMS)
-    agreement = SimpleNamespace(description="Verslag & foto's", event=SimpleNamespace(title="Werkbezoek <1>"),
-                                days_overdue=days_overdue, due_date=until.date(), close_url="https://example.nl/l/t/")
-    digest = Digest(user=None, since=until, until=until, agreements=[agreement], groups=GROUPS["named, nothing more"])
+    digest = Digest(
+        user=None, since=until, until=until, groups=GROUPS["named, nothing more"],
+        agreements=[agreement(n, days, until) for n, days in enumerate([1500, 2, 1, 0, -3, -40])] if agreements else [],
+        registrations=[SimpleNamespace(event=ev, waiting_position=position) for ev, position in
+                       zip([*EVENTS, EVENTS[0]], [None, 3, None, 1, 1200, None], strict=True)] if registrations else [],
+    )
+    context = {"digest": digest, "recipient": SimpleNamespace(display_name="Anne"), "frequency": "daily",
+               "profile_url": "https://example.nl/mijn/profiel/"}
+    with translation.override(language):
+        fast = DigestMail("daily").render(context)
+        assert fast == render_email("emails/digest", context)
+
+
+def test_commitments_in_dutch():
+    until = datetime(2027, 3, 10, 7, 0, tzinfo=AMS)
+    digest = Digest(user=None, since=until, until=until,
+                    agreements=[agreement(1, 2, until), agreement(2, 0, until), agreement(3, -3, until)],
+                    registrations=[SimpleNamespace(event=EVENTS[0], waiting_position=None),
+                                   SimpleNamespace(event=EVENTS[2], waiting_position=4)])
     context = {"digest": digest, "recipient": SimpleNamespace(display_name="Anne"), "frequency": "daily",
                "profile_url": "https://example.nl/mijn/profiel/"}
     with translation.override("nl"):
-        subject, text, html = DigestMail("daily").render(context)
-        assert (subject, text, html) == render_email("emails/digest", context)
-    assert "Verslag & foto's\n  uit “Werkbezoek <1>” · " in text
-    assert "<li>Verslag &amp; foto&#x27;s<br>" in html
+        _, text, html = DigestMail("daily").render(context)
+    assert text.split("\n")[4:21] == [
+        "== Mijn afspraken en aanmeldingen ==",
+        "",
+        "* Verslag & foto's <1>",
+        "  uit “Werkbezoek <1> & co” · 2 dagen over de termijn",
+        "  Markeer als afgerond of vervallen: https://example.nl/afspraak/t1:a-b_c/?x=1&y=2",
+        "",
+        "* Verslag & foto's <2>",
+        "  uit “Werkbezoek <2> & co” · uiterlijk vandaag",
+        "  Markeer als afgerond of vervallen: https://example.nl/afspraak/t2:a-b_c/?x=1&y=2",
+        "",
+        "* Verslag & foto's <3>",
+        "  uit “Werkbezoek <3> & co” · uiterlijk zaterdag 13 maart",
+        "  Markeer als afgerond of vervallen: https://example.nl/afspraak/t3:a-b_c/?x=1&y=2",
+        "",
+        "* Werkbezoek <1> & 'co'",
+        "  vrijdag 12 maart 2027, 14:00 – 17:30 · Café 'De Hoek' & zn, Dorpsstraat 1, Zwolle · "
+        "https://meet.example.nl/?a=1&b=<2>",
+        f"  Zet in je agenda (.ics): {settings.SITE_URL}/bijeenkomsten/bijeenkomst-1/agenda.ics",
+    ]
+    assert "<li>Verslag &amp; foto&#x27;s &lt;1&gt;<br>" in html
+    assert "<strong>2 dagen over de termijn</strong>" in html
+    assert "zondag 21 maart 2027, 01:30 · Assen · https://meet.example.nl/x</small>" in html
