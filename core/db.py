@@ -3,8 +3,10 @@
 import re
 from contextlib import contextmanager
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.backends.postgresql.base import ServerBindingCursor
+from django.db.models.lookups import In
 
 # A placeholder or an escaped percent sign, in the order they come: "%%s" is a literal "%s", not a placeholder.
 _PLACEHOLDER_OR_PERCENT = re.compile(r"%(%|s)")
@@ -52,3 +54,23 @@ def server_side_binding(using: str = "default"):
         yield
     finally:
         raw.cursor_factory = previous
+
+
+class AnyOf(In):
+    """``lhs IN values`` for a long list of plain values (ids, addresses), as an expression for ``filter()``:
+    ``Registration.objects.filter(AnyOf(F("user"), user_ids))``.
+
+    On PostgreSQL the values go as one array parameter, ``lhs = ANY(%s)``, instead of one placeholder each: for
+    the 1,000 members of a digest batch Django no longer builds 1,000 parameters per query and psycopg no
+    longer scans a statement of thousands of placeholders. Elsewhere it is Django's ``IN``. The values must be
+    what the column holds as they are (integers, strings): they are not converted per value for the database.
+    """
+
+    def as_postgresql(self, compiler, connection):
+        if not self.rhs_is_direct_value():
+            return self.as_sql(compiler, connection)
+        values = [value for value in dict.fromkeys(self.rhs) if value is not None]
+        if not values:
+            raise EmptyResultSet
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        return f"{lhs} = ANY(%s)", (*lhs_params, values)

@@ -81,7 +81,7 @@ class DigestMail:
 
     @staticmethod
     def _source(agreement, escape) -> str:
-        return gettext("from “%(title)s”") % {"title": escape(agreement.event.title)}
+        return gettext("from “%(title)s”") % {"title": escape(agreement.event_title)}
 
     @staticmethod
     def _waiting(registration, escape) -> str:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 from django.template import Context
 from django.template.loader import get_template
@@ -21,6 +21,7 @@ from django.utils.safestring import mark_safe
 
 from accounts.models import User
 from coalitions.models import CoalitionMembership, MemberProfile
+from core.db import AnyOf
 from events.models import (
     Event,
     EventReport,
@@ -29,7 +30,7 @@ from events.models import (
     accepted_host,
     attach_confirmed_counts,
 )
-from events.services.reports import agreement_link_token
+from events.services.reports import AgreementLinks
 from moderation.models import ModerationState
 from portal.models import DigestState
 from practices.models import Practice, Tip
@@ -170,7 +171,7 @@ def render_fragments(digests: dict[int, Digest]) -> None:
 
 def users_for_digest(user_ids) -> list[User]:
     """The members of a batch with their profile (1 query; what they follow is read by ``build_digests``)."""
-    return list(User.objects.filter(pk__in=list(user_ids)).select_related("profile").order_by("pk"))
+    return list(User.objects.filter(AnyOf(F("pk"), list(user_ids))).select_related("profile").order_by("pk"))
 
 
 # What a member follows, read as (profile, target) pairs from the many-to-many tables: three light queries per
@@ -190,11 +191,11 @@ def _follows(users) -> dict[int, _Follows]:
             by_profile[profile.pk] = follows[user.pk]
     for attribute, (relation, target) in FOLLOWED.items():
         through = getattr(MemberProfile, relation).through
-        for profile_id, target_id in through.objects.filter(memberprofile_id__in=list(by_profile)).values_list(
+        for profile_id, target_id in through.objects.filter(AnyOf(F("memberprofile"), list(by_profile))).values_list(
             "memberprofile_id", target
         ):
             getattr(by_profile[profile_id], attribute).add(target_id)
-    for user_id, coalition_id in CoalitionMembership.objects.filter(user__in=list(follows)).values_list(
+    for user_id, coalition_id in CoalitionMembership.objects.filter(AnyOf(F("user"), list(follows))).values_list(
         "user_id", "coalition_id"
     ):
         follows[user_id].member_of.add(coalition_id)
@@ -203,7 +204,7 @@ def _follows(users) -> dict[int, _Follows]:
     partners = defaultdict(set)
     if mine:
         for organiser, host in Event.objects.hosted().filter(kind=Event.Kind.WORK_VISIT).filter(
-            Q(organiser__in=mine) | Q(host__in=mine)
+            Q(AnyOf(F("organiser"), list(mine))) | Q(AnyOf(F("host"), list(mine)))
         ).values_list("organiser_id", "host_id").distinct():
             partners[organiser].add(host)
             partners[host].add(organiser)
@@ -218,20 +219,24 @@ def _add_commitments(users, digests, until) -> None:
     agreements = (
         FollowUpAgreement.objects.filter(status=FollowUpAgreement.Status.OPEN, due_date__lte=today + AGREEMENTS_AHEAD)
         .annotate(email_lower=Lower("owner_email"))
-        .filter(Q(owner__in=[u.pk for u in users]) | Q(owner__isnull=True, email_lower__in=list(by_email)))
-        .select_related("event").order_by("due_date", "pk")
+        .filter(Q(AnyOf(F("owner"), [u.pk for u in users]))
+                | Q(AnyOf(F("email_lower"), list(by_email)), owner__isnull=True))
+        # The event's title by its primary key, not a join: with a join PostgreSQL hashes every event of the
+        # data set for a batch's few hundred agreements (50,000 events: 60 ms a batch instead of 10).
+        .annotate(event_title=Subquery(Event.objects.filter(pk=OuterRef("event_id")).values("title")))
+        .order_by("due_date", "pk")
     )
     by_pk = {u.pk: u for u in users}
+    links = AgreementLinks()
     for agreement in agreements:
         if agreement.owner_id:
             agreement.owner = by_pk[agreement.owner_id]  # the batch's member, not a join over every user
         user_id = agreement.owner_id or by_email.get(agreement.email_lower)
-        agreement.close_url = settings.SITE_URL + reverse("events:agreement_link",
-                                                          args=[agreement_link_token(agreement)])
+        agreement.close_url = links.url(agreement)
         agreement.days_overdue = (today - agreement.due_date).days
         digests[user_id].agreements.append(agreement)
     registrations = (
-        Registration.objects.filter(user__in=[u.pk for u in users], status__in=Registration.ACTIVE_STATUSES,
+        Registration.objects.filter(AnyOf(F("user"), [u.pk for u in users]), status__in=Registration.ACTIVE_STATUSES,
                                     event__starts_at__gte=until, event__starts_at__lt=until + EVENTS_AHEAD,
                                     event__cancelled_at__isnull=True)
         .select_related("event__organiser").with_waiting_position().order_by("event__starts_at", "pk")
@@ -247,7 +252,8 @@ def _add_reports(digests, follows, start, until) -> None:
     reports = (
         EventReport.objects.filter(created_at__gt=start, created_at__lte=until,
                                    event__state=ModerationState.PUBLISHED)
-        .filter(Q(event__organiser__in=coalitions) | Q(event__host__in=coalitions) & accepted_host("event__"))
+        .filter(Q(AnyOf(F("event__organiser"), list(coalitions)))
+                | Q(AnyOf(F("event__host"), list(coalitions))) & accepted_host("event__"))
         .select_related("event__organiser", "event__host").prefetch_related("event__agreements")
         .order_by("-created_at", "-pk")
     )
@@ -309,7 +315,7 @@ def _add_new_items(digests, follows, start, until) -> None:
     window = Q(published_at__gt=start, published_at__lte=until)
     practices = list(
         Practice.objects.published().filter(window).filter(
-            Q(themes__in=theme_ids) | Q(region__in=region_ids) | Q(coalition__in=coalition_ids)
+            Q(themes__in=theme_ids) | Q(region__in=region_ids) | Q(AnyOf(F("coalition"), list(coalition_ids)))
         ).distinct().select_related("region", "coalition").prefetch_related("themes")
         .order_by("-published_at", "-pk")
     )
@@ -369,7 +375,8 @@ def _add_near_events(digests, follows, start, until) -> None:
     )
     attach_confirmed_counts(events)
     registered = set(
-        Registration.objects.filter(user__in=list(digests), event__in=events).values_list("user_id", "event_id")
+        Registration.objects.filter(AnyOf(F("user"), list(digests)), AnyOf(F("event"), [event.pk for event in events]))
+        .values_list("user_id", "event_id")
     )
     for user_id, f in follows.items():
         digest = digests[user_id]

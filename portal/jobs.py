@@ -11,11 +11,12 @@ from datetime import datetime
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import User
+from core.db import AnyOf
 from notifications.services import queue_templated_emails
 from notifications.unsubscribe import UnsubscribeLinks
 from portal.digest_mail import DigestMail
@@ -69,7 +70,7 @@ def send_digests_chunk(now: datetime | None = None, *, batch_size: int = BATCH_S
 def send_digest_batch(user_ids: list[int], *, frequency: str, until: datetime) -> int:
     """Build, queue and record the digests of one batch of members for the period ending at ``until``."""
     with transaction.atomic():
-        covered = dict(DigestState.objects.filter(user__in=user_ids).values_list("user_id", "covered_until"))
+        covered = dict(DigestState.objects.filter(AnyOf(F("user"), user_ids)).values_list("user_id", "covered_until"))
         users = [u for u in users_for_digest(user_ids) if covered.get(u.pk) is None or covered[u.pk] < until]
         since = {u.pk: covered.get(u.pk) or first_since(u, until, frequency) for u in users}
         users = [u for u in users if since[u.pk] < until]

@@ -96,10 +96,27 @@ AGREEMENT_LINK_SALT = "kennisportaal.agreement-close"
 AGREEMENT_LINK_MAX_AGE = timedelta(days=60)
 
 
+def _sign(signer: signing.TimestampSigner, agreement: FollowUpAgreement) -> str:
+    return signer.sign_object({"a": agreement.pk, "e": agreement.recipient_email.lower()}, compress=True)
+
+
 def agreement_link_token(agreement: FollowUpAgreement) -> str:
     """A signed, single-purpose token that lets the owner close this agreement without logging in."""
-    return signing.dumps({"a": agreement.pk, "e": agreement.recipient_email.lower()}, salt=AGREEMENT_LINK_SALT,
-                         compress=True)
+    return _sign(signing.TimestampSigner(salt=AGREEMENT_LINK_SALT), agreement)
+
+
+class AgreementLinks:
+    """The close links of many agreements at once (a digest batch): one signer and one URL reversal for all, the
+    same URLs as ``reverse("events:agreement_link", args=[agreement_link_token(agreement)])`` with the site."""
+
+    def __init__(self):
+        self.signer = signing.TimestampSigner(salt=AGREEMENT_LINK_SALT)
+        # A token holds only URL-safe characters (base64url, "." and ":"), which reverse() leaves as they are.
+        head, tail = reverse("events:agreement_link", args=["TOKEN"]).split("TOKEN")
+        self.prefix, self.suffix = settings.SITE_URL + head, tail
+
+    def url(self, agreement: FollowUpAgreement) -> str:
+        return f"{self.prefix}{_sign(self.signer, agreement)}{self.suffix}"
 
 
 def agreement_from_token(token: str) -> FollowUpAgreement | None:

@@ -41,3 +41,25 @@ def test_queued_emails_keep_every_character_of_their_bodies():
 
 def test_placeholders_become_binary_and_escaped_percent_signs_stay():
     assert _binary_placeholders("SELECT %s, '%%s', '%%', 100%%%s, %%%%s") == "SELECT %b, '%%s', '%%', 100%%%b, %%%%s"
+
+
+def test_any_of_finds_what_in_finds(django_assert_num_queries):
+    from django.db.models import F
+    from django.db.models.functions import Lower
+
+    from accounts.models import User
+    from core.db import AnyOf
+
+    users = [User.objects.create_user(email=f"Lid{n}@Example.org", password="x") for n in range(4)]
+    wanted = [users[0].pk, users[2].pk, users[2].pk, None, 987654]
+    found = User.objects.filter(AnyOf(F("pk"), wanted)).order_by("pk")
+    assert list(found) == [users[0], users[2]]
+    assert list(User.objects.filter(AnyOf(Lower("email"), ["lid1@example.org", "lid3@example.org"])).order_by(
+        "pk")) == [users[1], users[3]]
+    either = User.objects.filter(AnyOf(F("pk"), [users[0].pk]) | AnyOf(F("pk"), [])).order_by("pk")
+    assert list(either) == [users[0]]
+    with django_assert_num_queries(0):
+        assert list(User.objects.filter(AnyOf(F("pk"), [None]))) == []
+    sql = str(found.query)
+    assert ("= ANY(" in sql) == (connection.vendor == "postgresql")
+    assert (" IN (" in sql) == (connection.vendor != "postgresql")

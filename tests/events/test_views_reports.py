@@ -11,7 +11,7 @@ from django.utils import timezone
 from coalitions.models import CoalitionMembership
 from events import jobs
 from events.models import Event, EventReport, FollowUpAgreement, Registration
-from events.services.reports import agreement_from_token, agreement_link_token
+from events.services.reports import AgreementLinks, agreement_from_token, agreement_link_token
 from moderation.models import ModerationState
 from notifications.models import OutboundEmail
 from practices.models import Practice
@@ -175,6 +175,22 @@ def test_owner_closes_agreement_on_the_site(client, coalition):
     assert FollowUpAgreement.objects.needing_email(timezone.localdate() + timedelta(days=60)).count() == 0
     client.force_login(factories.UserFactory())
     assert client.get(reverse("events:agreement_close", args=[agreement.pk])).status_code == 404
+
+
+@pytest.mark.django_db
+def test_batch_links_are_the_single_links(client, coalition, settings):
+    agreements = [factories.AgreementFactory(event=factories.EventFactory(organiser=coalition),
+                                             owner_email=f"Extern{n}@Example.org") for n in range(2)]
+    agreements.append(factories.AgreementFactory(event=agreements[0].event, owner=factories.UserFactory()))
+    with time_machine.travel("2027-03-10 07:00 +01:00", tick=False):
+        links = AgreementLinks()
+        urls = [links.url(agreement) for agreement in agreements]
+        assert urls == [settings.SITE_URL + reverse("events:agreement_link", args=[agreement_link_token(agreement)])
+                        for agreement in agreements]
+        assert len(set(urls)) == 3
+        for agreement, url in zip(agreements, urls, strict=True):
+            response = client.get(url.removeprefix(settings.SITE_URL))
+            assert (response.status_code, response.context["agreement"].pk) == (200, agreement.pk)
 
 
 @pytest.mark.django_db

@@ -78,7 +78,7 @@ EVENTS = [
 
 
 def agreement(n: int, days_overdue: int, until: datetime):
-    return SimpleNamespace(description=f"Verslag & foto's <{n}>", event=SimpleNamespace(title=f"Werkbezoek <{n}> & co"),
+    return SimpleNamespace(description=f"Verslag & foto's <{n}>", event_title=f"Werkbezoek <{n}> & co",
                            days_overdue=days_overdue, due_date=until.date() - timedelta(days=days_overdue),
                            close_url=f"https://example.nl/afspraak/t{n}:a-b_c/?x=1&y=2")
 
