@@ -63,3 +63,12 @@ def test_any_of_finds_what_in_finds(django_assert_num_queries):
     sql = str(found.query)
     assert ("= ANY(" in sql) == (connection.vendor == "postgresql")
     assert (" IN (" in sql) == (connection.vendor != "postgresql")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's column compression")
+def test_outbox_bodies_are_compressed_with_lz4():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT attname, attcompression FROM pg_attribute WHERE attrelid = %s::regclass "
+                       "AND attname IN ('body_text', 'body_html', 'subject') ORDER BY attname",
+                       [OutboundEmail._meta.db_table])
+        assert cursor.fetchall() == [("body_html", "l"), ("body_text", "l"), ("subject", "")]
