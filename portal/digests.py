@@ -265,12 +265,12 @@ def _add_reports(digests, follows, start, until) -> None:
                 digest.reports.append(report)
 
 
-def _group_key(item, follows: _Follows) -> str:
+def _group_key(item, followed: set[int]) -> str:
     """The one group an item is listed under: its first followed theme, else its first theme."""
     for theme_id, slug in item.digest_theme_keys:
-        if theme_id in follows.theme_ids:
+        if theme_id in followed:
             return slug
-    return item.digest_theme_keys[0][1] if item.digest_theme_keys else OTHER_GROUP
+    return item.digest_first_key
 
 
 class _Index:
@@ -303,6 +303,8 @@ def _prepare(items) -> None:
         item.digest_themes = sorted(item.themes.all(), key=lambda t: (t.position, t.name))
         item.digest_theme_ids = {t.pk for t in item.digest_themes}
         item.digest_theme_keys = [(t.pk, t.slug) for t in item.digest_themes]
+        item.digest_first_key = item.digest_theme_keys[0][1] if item.digest_theme_keys else OTHER_GROUP
+        item.digest_published = item.published_at.timestamp()
         item.digest_url = settings.SITE_URL + item.get_absolute_url() if hasattr(item, "get_absolute_url") else ""
 
 
@@ -330,26 +332,27 @@ def _add_new_items(digests, follows, start, until) -> None:
             themes_by_slug[theme.slug] = theme
     list_url = settings.SITE_URL + reverse("practices:list")
     indexes = (("practices", _Index(practices)), ("tips", _Index(tips)))
-    published = {id(item): item.published_at.timestamp() for item in practices + tips}
+    # The loop below runs for every member and every item they match (about 60 each at scale 1.0): kept lean.
     for user_id, f in follows.items():
         digest = digests[user_id]
         groups: dict[str, ThemeGroup] = {}
         # Every item is newer than the batch's earliest start; a member who starts later skips the older ones.
         since = digest.since.timestamp() if digest.since > start else None
+        followed = f.theme_ids
         for kind, index in indexes:
             for item in index.matching(f):
-                if since is not None and not since < published[id(item)]:
+                if since is not None and since >= item.digest_published:
                     continue
-                key = _group_key(item, f)
-                if key not in groups:
+                key = _group_key(item, followed) if followed else item.digest_first_key
+                group = groups.get(key)
+                if group is None:
                     theme = themes_by_slug.get(key)
-                    groups[key] = ThemeGroup(
+                    group = groups[key] = ThemeGroup(
                         key=key, name=theme.name if theme else "",
                         more_url=f"{list_url}?theme={key}" if theme else list_url,
                     )
-                group = groups[key]
                 group.total += 1
-                shown = getattr(group, kind)
+                shown = group.practices if kind == "practices" else group.tips
                 if len(shown) < PER_GROUP:
                     shown.append(item)
         # Followed themes first, in the portal's order of themes; "other" last.
