@@ -59,6 +59,17 @@ class PracticeFilter(ListedChoicesFilterSet):
         form.order_fields(["q"])  # the search box comes first on the page
         return form
 
+    def filter_queryset(self, queryset):
+        """Apply the filters in their declared order, not the form's: the form shows the search box first,
+        but the search keeps only its newest matches, so it must come after the filters it searches within
+        (before them, a search for a common word within a region found only the region's share of the
+        country's newest matches)."""
+        cleaned = self.form.cleaned_data
+        for name, declared in self.filters.items():
+            if name in cleaned:
+                queryset = declared.filter(queryset, cleaned[name])
+        return queryset
+
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
 

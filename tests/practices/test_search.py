@@ -208,3 +208,17 @@ def test_every_migration_leaves_the_sqlite_triggers_in_place():
         )
         names = [row[0] for row in cursor.fetchall()]
     assert names == ["practices_practice_fts_delete", "practices_practice_fts_insert", "practices_practice_fts_update"]
+
+
+@pytest.mark.parametrize("filters", [{"theme": "zorg"}, {"region": "zuid"}, {"school_type": "vo"}])
+def test_a_search_looks_within_the_filters_not_among_the_newest_matches_of_all(client, monkeypatch, filters):
+    # Only the newest matches are ranked (here 1, fetched with one more): the oldest match is not among the
+    # country's newest, but it is the only one in the theme, region or school type, so it must be found.
+    monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 1)
+    practices = make_practices()
+    oldest_match = practices[0]
+    oldest_match.themes.set([factories.ThemeFactory(slug="zorg")])
+    Practice.objects.filter(pk=oldest_match.pk).update(
+        region=factories.RegionFactory(slug="zuid"), school_type="vo"
+    )
+    assert search(client, q="school", **filters) == ["De school als vindplaats"]
