@@ -214,18 +214,26 @@ def measure_server(plan: list[dict], env: dict, args, cache: bool, workdir: Path
     return result
 
 
+def growth_order(runs: int) -> list[str]:
+    """The order of the growth phase's measurements: small, large, large, small, ... (ABBA repeated), ``runs``
+    of each, so that each scale is measured as often early as late (5: ABBAABBAAB)."""
+    return ["small" if i % 4 in (0, 3) else "large" for i in range(2 * runs)]
+
+
 def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> dict:
     """Cache off, the smallest and the largest scale served side by side (two gunicorns, one idle at a time), and
-    every anonymous page measured three times on each in the order small, large, large, small, small, large
-    (ABBAAB: each scale as often early as late), as the bare view is before and after them. The machine drifts
+    every anonymous page measured ``args.growth_runs`` times on each in the order of ``growth_order`` (ABBA
+    repeated: each scale as often early as late), as the bare view is before and after them. The machine drifts
     over the minutes of a run (its bare view has moved by a fifth between runs), and the cache-off runs of the
     two scales lie minutes apart: measured back to back, the drift falls on both scales alike, so the growth
-    target compares the data sizes and not the moments (from the median of each scale's three measurements,
-    ``bench.report.growth_ratio``)."""
+    target compares the data sizes and not the moments (from the median of each scale's measurements,
+    ``bench.report.growth_ratio``). Five of each rather than three: on a fast machine one page's three
+    5-second measurements at one scale spread by a quarter, more than the target's margin."""
     small, large = scales
     servers = [("small", small), ("large", large)]
+    order = growth_order(args.growth_runs)
     result = {"scales": [small["scale"], large["scale"]], "seconds_per_page": args.growth_seconds,
-              "bare": {"small": [], "large": []}, "pages": []}
+              "order": order, "bare": {"small": [], "large": []}, "pages": []}
     with contextlib.ExitStack() as stack:
         ports = {}
         for label, entry in servers:
@@ -243,8 +251,7 @@ def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> d
             return {key: measured[key] for key in ("rps", "p95_ms", "errors", "requests", "non_200", "socket_errors",
                                                    "timeouts")}
 
-        order = ("small", "large", "large", "small", "small", "large")
-        for label in order[:3]:
+        for label in order[:args.growth_runs]:
             result["bare"][label].append(one(label, bare[label]))
         for name in names:
             measured = {"small": [], "large": []}
@@ -253,7 +260,7 @@ def measure_growth(scales: list[dict], args, workdir: Path, log_path: Path) -> d
             result["pages"].append({"name": name, "kind": plans["small"][name]["kind"], **measured})
             log(f"  growth {name:24} " + " ".join(f"{m['rps']:7.1f}" for m in measured["small"]) + " | "
                 + " ".join(f"{m['rps']:7.1f}" for m in measured["large"]) + " req/s (small | large)")
-        for label in order[3:]:
+        for label in order[args.growth_runs:]:
             result["bare"][label].append(one(label, bare[label]))
     return result
 
@@ -296,6 +303,8 @@ def main(argv=None) -> int:
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS))
     parser.add_argument("--growth-seconds", type=float, default=5.0,
                         help="wrk duration of each of the growth phase's interleaved measurements")
+    parser.add_argument("--growth-runs", type=int, default=5,
+                        help="measurements of each page on each scale in the growth phase (order ABBA repeated)")
     parser.add_argument("--no-extras", action="store_true", help="skip jobs, EXPLAIN and digests")
     parser.add_argument("--drop", action="store_true", help="drop the databases afterwards (smoke test)")
     parser.add_argument("--output", type=Path, default=RESULTS)

@@ -44,7 +44,7 @@ def growth_ratio(page: dict) -> float | None:
     own bare measurements would only add their noise (in one run the two servers' bare medians differed by a
     quarter while every page matched). The median, because this machine both stalls (one search run at scale
     1.0 fell to 8 req/s with a p95 of 4.6 s, the next ran at 60) and has lucky runs (home at 88 and 136 req/s a
-    minute apart): one odd measurement of three decides nothing either way."""
+    minute apart): one odd measurement of five decides nothing either way."""
     small, large = _median_rps(page["small"]), _median_rps(page["large"])
     if not small:
         return None
@@ -60,6 +60,11 @@ def growth_rows(growth: dict) -> list[list[str]]:
         rows.append([page["name"], *(_fmt(m["rps"]) for m in page["small"]), *(_fmt(m["rps"]) for m in page["large"]),
                      "—" if value is None else f"{value:.3f}"])
     return rows
+
+
+def growth_order_text(growth: dict) -> str:
+    """The growth phase's order of measurements in words (results from before it was recorded: ABBAAB)."""
+    return ", ".join(growth.get("order") or ["small", "large", "large", "small", "small", "large"])
 
 
 def growth_header(growth: dict) -> list[str]:
@@ -196,7 +201,7 @@ def render(results: dict) -> str:
     growth = results.get("growth")
     if growth:
         lines.append(f"\nGrowth, cache off, both scales served side by side ({growth['seconds_per_page']:g} s per "
-                     "measurement; order small, large, large, small, small, large; growth from the medians)")
+                     f"measurement; order {growth_order_text(growth)}; growth from the medians)")
         lines += _aligned([growth_header(growth), *growth_rows(growth)])
     targets = results.get("targets") or evaluate(results)
     failed = [t for t in targets if not t["passed"]]

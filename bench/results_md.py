@@ -46,8 +46,9 @@ def render(results: dict) -> str:
     growth = results.get("growth")
     if growth:
         lines += ["", f"## Growth (cache off, scale {growth['scales'][0]:g} and {growth['scales'][1]:g} side by side)",
-                  "", "Both servers run at once; each page is measured three times on each, back to back, in the "
-                  f"order small, large, large, small, small, large ({growth['seconds_per_page']:g} s each), the bare "
+                  "", f"Both servers run at once; each page is measured {len(growth['bare']['small'])} times on "
+                  f"each, back to back, in the order {report.growth_order_text(growth)} "
+                  f"({growth['seconds_per_page']:g} s each), the bare "
                   "view likewise before and after the pages. Growth is the page's throughput at the large scale "
                   "over that at the small one, from the medians (one odd measurement decides nothing).",
                   ""]

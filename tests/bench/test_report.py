@@ -1,6 +1,8 @@
 """bench.report: ratios to the bare view and the targets of issue 13, on hand-made results."""
 
-from bench import report
+import pytest
+
+from bench import http, report, results_md
 
 
 def page(name, kind, rps, p95=10.0, errors=0):
@@ -102,6 +104,27 @@ def test_growth_from_the_side_by_side_phase_compares_the_median_throughputs():
             "small, small, large; growth from the medians)") in rendered
     assert ("FAIL  cache off, scale 1 vs 0.01 (throughput, side by side): s1 cache off tips: 0.89 "
             "(needs >= 0.9)") in rendered
+
+
+def test_growth_names_its_recorded_order_of_measurements():
+    growth = _growth((2000.0,) * 5, (1000.0,) * 5, [("home", (100.0,) * 5, (95.0,) * 5)])
+    growth["order"] = http.growth_order(5)
+    rendered = report.render({"scales": [], "growth": growth})
+    assert ("(5 s per measurement; order small, large, large, small, small, large, large, small, small, large; "
+            "growth from the medians)") in rendered
+    markdown = results_md.render({"scales": [], "growth": growth})
+    assert ("each page is measured 5 times on each, back to back, in the order small, large, large, small, small, "
+            "large, large, small, small, large (5 s each)") in markdown
+
+
+@pytest.mark.parametrize(("runs", "order"), [
+    (1, ["small", "large"]),
+    (2, ["small", "large", "large", "small"]),
+    (3, ["small", "large", "large", "small", "small", "large"]),
+    (5, ["small", "large", "large", "small", "small", "large", "large", "small", "small", "large"]),
+])
+def test_the_growth_order_measures_each_scale_as_often_early_as_late(runs, order):
+    assert http.growth_order(runs) == order
 
 
 def test_growth_without_a_small_scale_rate_is_missing_and_fails():

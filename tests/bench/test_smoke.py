@@ -64,7 +64,7 @@ def test_the_whole_harness_runs_at_a_tiny_scale(pg_base_url, tmp_path):
     env = {key: value for key, value in os.environ.items() if key not in ("DATABASE_URL", "REDIS_URL")}
     completed = subprocess.run(  # noqa: S603 - our own module
         [sys.executable, "-m", "bench.http", "--scales", "0.001,0.002", "--seconds", "1", "--warmup", "0",
-         "--growth-seconds", "1",
+         "--growth-seconds", "1", "--growth-runs", "3",
          "--connections", "4", "--terms", "6", "--pg-url", pg_base_url, "--redis-url", redis_url, "--drop",
          "--output", str(output)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
@@ -87,6 +87,7 @@ def test_the_whole_harness_runs_at_a_tiny_scale(pg_base_url, tmp_path):
                 assert answered(page), (run["cache"], page)
     growth = results["growth"]
     assert growth["scales"] == list(SCALES)
+    assert growth["order"] == ["small", "large", "large", "small", "small", "large"]
     assert [p["name"] for p in growth["pages"]] == expected_anonymous
     for page in [growth["bare"], *growth["pages"]]:
         for label in ("small", "large"):
