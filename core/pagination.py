@@ -12,16 +12,18 @@ from django.utils.functional import cached_property
 
 
 class CappedPaginator(Paginator):
-    """A paginator whose count reads at most ``cap + 1`` rows; ``capped`` tells whether there were more."""
+    """A paginator whose count reads at most ``cap + 1`` rows; ``capped`` tells whether there were more.
+    ``count_from``: a queryset with one row for each of the list's rows that is cheaper to count."""
 
-    def __init__(self, object_list, per_page, cap: int, **kwargs):
+    def __init__(self, object_list, per_page, cap: int, count_from=None, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
         self.cap = cap
         self.capped = False
+        self.count_from = count_from
 
     @cached_property
     def count(self) -> int:
-        object_list = self.object_list
+        object_list = self.object_list if self.count_from is None else self.count_from
         if hasattr(object_list, "order_by"):
             found = object_list.order_by().values("pk")[: self.cap + 1].count()
         else:
@@ -97,10 +99,12 @@ class LookAheadPaginator(Paginator):
 
 def paginate(
     request, queryset, per_page: int | None = None, param: str = "pagina", *, capped: bool = False,
-    cap: int | None = None, count: int | None = None, short: bool = False, look_ahead: bool = False,
+    cap: int | None = None, count: int | None = None, count_from=None, short: bool = False,
+    look_ahead: bool = False,
 ) -> Page:
     """``count``: the number of rows, when the caller counted them more cheaply than ``queryset.count()`` could
-    (the same rows without the joins its annotations need, or adding up counts it shows anyway). ``short``: the
+    (the same rows without the joins its annotations need, or adding up counts it shows anyway); ``count_from``:
+    with ``capped``, a queryset with one row for each of the list's rows, counted (to the cap) instead. ``short``: the
     list is usually shorter than a page, so its first page is read without a count (``ShortListPaginator``).
     ``look_ahead``: the list reads only as far as the page asked for (``LookAheadPaginator``), up to ``cap``."""
     per_page = per_page or settings.PAGE_SIZE
@@ -109,7 +113,7 @@ def paginate(
     elif short and request.GET.get(param, "1") == "1":
         paginator = ShortListPaginator(queryset, per_page)
     elif capped:
-        paginator = CappedPaginator(queryset, per_page, cap=cap or settings.PAGINATION_COUNT_CAP)
+        paginator = CappedPaginator(queryset, per_page, cap=cap or settings.PAGINATION_COUNT_CAP, count_from=count_from)
     else:
         paginator = Paginator(queryset, per_page)
     if count is not None:

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from coalitions.filters import CoalitionNameFilter
 from coalitions.models import Region, Theme
 from core.filters import ListedChoicesFilterSet, ListedModelChoiceFilter
-from practices.models import Mechanism, Practice
+from moderation.models import ModerationState
+from practices.models import Mechanism, Practice, PracticeThemeRow
 
 MOST_ADOPTIONS = "uitgeprobeerd"
 
@@ -69,6 +70,19 @@ class PracticeFilter(ListedChoicesFilterSet):
             if name in cleaned:
                 queryset = declared.filter(queryset, cleaned[name])
         return queryset
+
+    def count_rows(self):
+        """The theme's rows of the published list (in the chosen region), one per practice, to count instead of
+        the list when theme and region are all it is filtered by: one index holds them (``practices.theme_rows``).
+        None for any other filter."""
+        cleaned = self.form.cleaned_data
+        active = {name for name, value in cleaned.items() if value and name != "sort"}
+        theme = cleaned.get("theme")
+        if not theme or not active <= {"theme", "region"}:
+            return None
+        rows = PracticeThemeRow.objects.filter(theme=theme, state=ModerationState.PUBLISHED)
+        region = cleaned.get("region")
+        return rows.filter(region=region) if region else rows
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

@@ -324,8 +324,9 @@ class Practice(RegionallyModerated, models.Model):
             # The list's order, newest first, with the id as tie-breaker so no sort step is needed.
             models.Index(fields=["state", "-published_at", "-id"], name="practice_published_list_idx"),
             models.Index(fields=["region", "state", "-published_at", "-id"], name="practice_region_list_idx"),
-            # The capped count of a region filtered by theme: a merge join on the id with the theme index
-            # (migration 0008) stops at the cap instead of hashing the whole region.
+            # The capped count of a region filtered by theme and more (school type, ...): a merge join on the id
+            # with the theme index (migration 0008) stops at the cap instead of hashing the whole region. Theme
+            # and region alone are counted from the theme's rows (``practices.theme_rows``).
             models.Index(fields=["region", "state", "id"], name="practice_region_id_idx"),
             models.Index(fields=["state", "id"], name="practice_state_id_idx"),  # the same, by theme alone
             # A coalition's newest practices (its page shows six): read in order, no sort of all its practices.
@@ -344,6 +345,24 @@ class Practice(RegionallyModerated, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("practices:detail", kwargs={"slug": self.slug})
+
+
+class PracticeThemeRow(models.Model):
+    """A row of ``Practice.themes``' table as the lists count it: with its practice's region and state, copied
+    there by database triggers (``practices.theme_rows``). Read only; Django writes the rows through
+    ``Practice.themes`` and the triggers fill the copy."""
+
+    practice = models.ForeignKey(Practice, on_delete=models.DO_NOTHING, related_name="+")
+    theme = models.ForeignKey(Theme, on_delete=models.DO_NOTHING, related_name="+")
+    region = models.ForeignKey(Region, on_delete=models.DO_NOTHING, null=True, related_name="+")
+    state = models.CharField(max_length=20, null=True)
+
+    class Meta:
+        managed = False
+        db_table = "practices_practice_themes"
+
+    def __str__(self) -> str:
+        return f"{self.practice_id}:{self.theme_id}"
 
 
 class PracticeLink(models.Model):

@@ -45,7 +45,8 @@ def practice_list(request):
     cap = SEARCH_RESULT_LIMIT if searching else None
     # The search already knows how many matches it ranks: no second count of them.
     found = getattr(practices, "search_match_count", None) if searching else None
-    page = paginate(request, practices, capped=True, cap=cap, count=None if found is None else min(found, cap))
+    page = paginate(request, practices, capped=True, cap=cap, count=None if found is None else min(found, cap),
+                    count_from=practice_filter.count_rows())
     if found is not None:
         page.paginator.capped = found > cap
     # Filtered by one theme, the list is that theme's page: it offers to follow the theme.
