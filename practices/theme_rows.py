@@ -107,11 +107,10 @@ SET region_id = (SELECT region_id FROM practices_practice WHERE id = practices_p
 
 
 def _triggers(vendor: str) -> tuple[list[str], list[str]]:
+    """The create and drop statements of the triggers: the project runs on PostgreSQL or SQLite (settings)."""
     if vendor == "postgresql":
         return POSTGRES_TRIGGERS, POSTGRES_DROP_TRIGGERS
-    if vendor == "sqlite":
-        return SQLITE_TRIGGERS, SQLITE_DROP_TRIGGERS
-    raise NotImplementedError(f"practices.theme_rows has no triggers for {vendor}")
+    return SQLITE_TRIGGERS, SQLITE_DROP_TRIGGERS
 
 
 def install_triggers(schema_editor) -> None:
