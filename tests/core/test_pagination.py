@@ -54,6 +54,17 @@ def test_capped_count_reads_at_most_cap_plus_one_rows():
     assert "ORDER BY" not in queries[0]["sql"]
 
 
+def test_capped_count_from_another_queryset_counts_that_one_and_pages_the_list():
+    users = UserFactory.create_batch(5)
+    rows = User.objects.filter(pk__in=[user.pk for user in users[:4]])  # stands in for a cheaper table
+    page = paginate(get(), User.objects.order_by("pk"), per_page=2, capped=True, cap=3, count_from=rows)
+    assert (page.paginator.count, page.paginator.capped, page.paginator.num_pages) == (3, True, 2)
+    assert [user.pk for user in page] == [users[0].pk, users[1].pk]
+    one = rows.filter(pk=users[0].pk)
+    page = paginate(get(), User.objects.order_by("pk"), per_page=2, capped=True, cap=10, count_from=one)
+    assert (page.paginator.count, page.paginator.capped, page.paginator.num_pages) == (1, False, 1)
+
+
 def test_count_display_groups_thousands():
     paginator = CappedPaginator(list(range(1500)), 20, cap=1000)
     assert (paginator.count, paginator.count_display) == (1000, "1.000+")
