@@ -68,21 +68,21 @@ POSTGRES_DROP_TRIGGERS = [
     "DROP FUNCTION IF EXISTS practices_theme_rows_follow()",
 ]
 
+# The practice's values, for a statement on the rows (SQLite's triggers and the first copy).
+_COPY = """
+    SET region_id = (SELECT region_id FROM practices_practice WHERE id = practices_practice_themes.practice_id),
+        state = (SELECT state FROM practices_practice WHERE id = practices_practice_themes.practice_id)
+"""
+# SQLite: one event per trigger, and NEW cannot be assigned, so the inserted or moved row is updated after.
 SQLITE_TRIGGERS = [
-    """
+    f"""
     CREATE TRIGGER practices_theme_row_copy AFTER INSERT ON practices_practice_themes BEGIN
-        UPDATE practices_practice_themes
-        SET region_id = (SELECT region_id FROM practices_practice WHERE id = NEW.practice_id),
-            state = (SELECT state FROM practices_practice WHERE id = NEW.practice_id)
-        WHERE id = NEW.id;
+        UPDATE practices_practice_themes {_COPY} WHERE id = NEW.id;
     END
     """,
-    """
+    f"""
     CREATE TRIGGER practices_theme_row_moved AFTER UPDATE OF practice_id ON practices_practice_themes BEGIN
-        UPDATE practices_practice_themes
-        SET region_id = (SELECT region_id FROM practices_practice WHERE id = NEW.practice_id),
-            state = (SELECT state FROM practices_practice WHERE id = NEW.practice_id)
-        WHERE id = NEW.id;
+        UPDATE practices_practice_themes {_COPY} WHERE id = NEW.id;
     END
     """,
     """
@@ -99,11 +99,7 @@ SQLITE_DROP_TRIGGERS = [
     "DROP TRIGGER IF EXISTS practices_theme_rows_follow",
 ]
 
-BACKFILL_SQL = """
-UPDATE practices_practice_themes
-SET region_id = (SELECT region_id FROM practices_practice WHERE id = practices_practice_themes.practice_id),
-    state = (SELECT state FROM practices_practice WHERE id = practices_practice_themes.practice_id)
-"""
+BACKFILL_SQL = f"UPDATE practices_practice_themes {_COPY}"
 
 
 def _triggers(vendor: str) -> tuple[list[str], list[str]]:

@@ -64,6 +64,11 @@ def test_the_rows_follow_the_practice_through_every_write(member):
     assert rows(practice) == [("sport", "noord", S.PUBLISHED), ("taal", "noord", S.PUBLISHED),
                               ("zorg", "noord", S.PUBLISHED)]
 
+    # A row given to another practice takes that one's values.
+    third = factories.PracticeFactory(region=noord, state=S.DRAFT, published_at=None)
+    Practice.themes.through.objects.filter(practice=other).update(practice=third)
+    assert (rows(other), rows(third)) == ([], [("zorg", "noord", S.DRAFT)])
+
 
 def filtered(**params):
     practice_filter = PracticeFilter(params, queryset=Practice.objects.published().with_adoption_count())
