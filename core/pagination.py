@@ -97,21 +97,60 @@ class LookAheadPaginator(Paginator):
         return super().page(number)
 
 
+class RowCountPaginator(CappedPaginator):
+    """For a list whose every row carries the list's length (a window count, ``COUNT(*) OVER ()``), up to a
+    cap: the page asked for is read once and the count taken from its first row, so nothing is counted apart.
+    Only a page past the end reads the first row again for the count (the last page is then shown)."""
+
+    def __init__(self, object_list, per_page, number, cap: int, counted_by: str):
+        super().__init__(object_list, per_page, cap=cap)
+        try:
+            number = max(int(number), 1)
+        except (TypeError, ValueError):
+            number = 1
+        self.number = min(number, max(-(-cap // per_page), 1))  # no page past the cap
+        self.counted_by = counted_by
+        self.rows: list | None = None
+
+    @cached_property
+    def count(self) -> int:
+        bottom = (self.number - 1) * self.per_page
+        rows = list(self.object_list[bottom:min(bottom + self.per_page, self.cap)])
+        if rows:
+            self.rows = rows
+        elif bottom:  # past the end
+            rows = list(self.object_list[:1])
+        found = getattr(rows[0], self.counted_by) if rows else 0
+        self.capped = found > self.cap
+        return min(found, self.cap)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        if self.rows is not None and number == self.number:
+            return self._get_page(self.rows, number, self)
+        return super().page(number)
+
+
 def paginate(
     request, queryset, per_page: int | None = None, param: str = "pagina", *, capped: bool = False,
-    cap: int | None = None, count: int | None = None, count_from=None, short: bool = False,
-    look_ahead: bool = False,
+    cap: int | None = None, count: int | None = None, count_from=None, counted_by: str | None = None,
+    short: bool = False, look_ahead: bool = False,
 ) -> Page:
     """``count``: the number of rows, when the caller counted them more cheaply than ``queryset.count()`` could
     (the same rows without the joins its annotations need, or adding up counts it shows anyway); ``count_from``:
     with ``capped``, a queryset with one row for each of the list's rows, counted (to the cap) instead. ``short``: the
     list is usually shorter than a page, so its first page is read without a count (``ShortListPaginator``).
-    ``look_ahead``: the list reads only as far as the page asked for (``LookAheadPaginator``), up to ``cap``."""
+    ``look_ahead``: the list reads only as far as the page asked for (``LookAheadPaginator``), up to ``cap``.
+    ``counted_by``: with ``capped``, the annotation in which every row carries the list's length
+    (``RowCountPaginator``)."""
     per_page = per_page or settings.PAGE_SIZE
     if look_ahead:
         paginator = LookAheadPaginator(queryset, per_page, request.GET.get(param), cap=cap)
     elif short and request.GET.get(param, "1") == "1":
         paginator = ShortListPaginator(queryset, per_page)
+    elif capped and counted_by:
+        paginator = RowCountPaginator(queryset, per_page, request.GET.get(param),
+                                      cap=cap or settings.PAGINATION_COUNT_CAP, counted_by=counted_by)
     elif capped:
         paginator = CappedPaginator(queryset, per_page, cap=cap or settings.PAGINATION_COUNT_CAP, count_from=count_from)
     else:

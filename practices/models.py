@@ -116,26 +116,6 @@ class _ThemeNamesField(models.TextField):
 
 
 class PracticeQuerySet(RegionalModeratedQuerySet):
-    # After ``search``: how many matches it kept to rank (at most SEARCH_RESULT_LIMIT + 1), so that the list
-    # need not count them again. Only true while no filter follows the search (PracticeFilter declares it
-    # after the others; an order_by keeps it).
-    search_match_count: int | None = None
-
-    def _clone(self):
-        clone = super()._clone()
-        clone.search_match_count = self.search_match_count
-        return clone
-
-    def filter(self, *args, **kwargs):
-        clone = super().filter(*args, **kwargs)
-        clone.search_match_count = None  # fewer rows than the search kept
-        return clone
-
-    def exclude(self, *args, **kwargs):
-        clone = super().exclude(*args, **kwargs)
-        clone.search_match_count = None
-        return clone
-
     def for_list(self):
         """The practices as cards: only the card's columns, their region and coalition joined, and their themes'
         names as ``theme_names`` (``with_theme_names``)."""
@@ -203,7 +183,7 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
                 newest_first = ("-newest", "-pk")
             else:
                 newest_first = ("-published_at", "-pk")
-            return self._rank_newest(matches, newest_first).annotate(
+            return self._among_newest(matches, newest_first).annotate(
                 search_rank=SearchRank(vector, query)
             ).order_by("-search_rank", "-published_at", "-pk")
         expression = match_expression(text)
@@ -213,7 +193,7 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
         # Joined, so that FTS5 runs the query once for all rows; bm25() weighs title, summary and the rest
         # 1.0, 0.4 and 0.2, as ts_rank weighs A, B and C. It is lower for a better match: negated, it sorts
         # like PostgreSQL's rank.
-        return self._rank_newest(matches).extra(
+        return self._among_newest(matches).extra(
             tables=["practices_practice_fts"],
             where=["practices_practice_fts.rowid = practices_practice.id", "practices_practice_fts MATCH %s"],
             params=[expression],
@@ -247,22 +227,31 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             plan = json.loads(plan)
         return int(plan[0]["Plan"]["Plan Rows"])
 
-    def _rank_newest(self, matches, newest_first=("-published_at", "-pk")):
-        """The practices to rank: a common word can match most practices, so only the newest matches.
+    def _among_newest(self, matches, newest_first=("-published_at", "-pk")):
+        """The practices to rank: a common word can match most practices, so only the newest matches, chosen by
+        a subquery of the same query (one more than the limit, so that the list's capped count can tell "100+"
+        from exactly 100). Every row carries how many there are as ``search_match_count`` (a window count over
+        the result), so the list need not count them apart (``core.pagination.RowCountPaginator``). SQLite
+        refuses FTS5's bm25() in a query with a window function: there the rows carry the number of the newest
+        matches (the subquery counted, once per query), which is the same while no filter follows the search
+        (``PracticeFilter`` searches last).
 
-        Their ids are fetched first: the raw column references would not follow Django's subquery aliases.
+        The subquery is compiled on its own rather than passed as a queryset: Django would give the table an
+        alias inside it, and the raw references to its columns (the search vector, the FTS5 join) name the
+        table itself. Inside it, that name is the subquery's own table.
         """
-        # One more than the limit, so that the list's capped count can tell "200+" from exactly 200.
-        newest_matches = list(
-            matches.order_by(*newest_first).values_list("pk", flat=True)[:SEARCH_RESULT_LIMIT + 1]
-        )
+        newest = matches.order_by(*newest_first).values("pk")[:SEARCH_RESULT_LIMIT + 1]
+        sql, params = newest.query.get_compiler(self.db).as_sql()
+        # ``sql`` is Django's own compilation; whatever the user typed is in ``params``, never in the text.
+        params = list(params)
         if connections[self.db].vendor == "postgresql":
-            # One array parameter: PostgreSQL parses and plans a thousand literals of an IN list slowly.
-            ranked = self.extra(where=["practices_practice.id = ANY(%s)"], params=[newest_matches])
+            count = models.Window(models.Count("*"))
         else:
-            ranked = self.filter(pk__in=newest_matches)
-        ranked.search_match_count = len(newest_matches)
-        return ranked
+            count = RawSQL(f"SELECT COUNT(*) FROM ({sql})", params,  # noqa: S608, S611 - see above
+                           output_field=models.IntegerField())
+        return self.extra(where=[f"practices_practice.id IN ({sql})"], params=params).annotate(  # noqa: S610
+            search_match_count=count
+        )
 
 
 class Practice(RegionallyModerated, models.Model):

@@ -40,15 +40,12 @@ def practice_list(request):
     practices = Practice.objects.published().for_list().with_adoption_count()
     practice_filter = PracticeFilter(request.GET, queryset=practices)
     practices = practice_filter.qs  # validates the form: cleaned_data holds the valid filters
-    # A search ranks only its newest SEARCH_RESULT_LIMIT matches: it counts and pages as far as those.
+    # A search ranks only its newest SEARCH_RESULT_LIMIT matches: it counts and pages as far as those, and
+    # its rows carry their number (no count apart).
     searching = bool((practice_filter.form.cleaned_data.get("q") or "").strip())
-    cap = SEARCH_RESULT_LIMIT if searching else None
-    # The search already knows how many matches it ranks: no second count of them.
-    found = getattr(practices, "search_match_count", None) if searching else None
-    page = paginate(request, practices, capped=True, cap=cap, count=None if found is None else min(found, cap),
+    page = paginate(request, practices, capped=True, cap=SEARCH_RESULT_LIMIT if searching else None,
+                    counted_by="search_match_count" if searching else None,
                     count_from=practice_filter.count_rows())
-    if found is not None:
-        page.paginator.capped = found > cap
     # Filtered by one theme, the list is that theme's page: it offers to follow the theme.
     theme = practice_filter.form.cleaned_data.get("theme")
     following = bool(theme) and request.user.is_authenticated and theme.followers.filter(user=request.user).exists()

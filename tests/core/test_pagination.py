@@ -1,5 +1,6 @@
 import pytest
 from django.db import connection
+from django.db.models import Count, Window
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
@@ -152,3 +153,34 @@ def test_a_look_ahead_queryset_is_read_once_per_page(query, expected):
         page = paginate(get(query), User.objects.order_by("pk"), per_page=2, look_ahead=True)
         rows = [rank[user.pk] for user in page.object_list]
     assert (page.number, rows, page.paginator.open_ended, len(captured)) == expected
+
+
+@pytest.mark.parametrize(("query", "cap", "expected"), [
+    ("", 100, (1, [1, 2], 5, False, 3, 1)),  # the page's rows carry the count: one query
+    ("?pagina=3", 100, (3, [5], 5, False, 3, 1)),
+    ("?pagina=x", 100, (1, [1, 2], 5, False, 3, 1)),
+    ("?pagina=4", 100, (3, [5], 5, False, 3, 3)),  # past the end: empty, the first row for the count, the last page
+    ("", 4, (1, [1, 2], 4, True, 2, 1)),  # capped: "4+", as far as the cap
+    ("?pagina=2", 4, (2, [3, 4], 4, True, 2, 1)),
+    ("?pagina=3", 4, (2, [3, 4], 4, True, 2, 1)),  # no page past the cap
+    ("?pagina=3", 5, (3, [5], 5, False, 3, 1)),
+])
+def test_a_list_whose_rows_carry_its_length_is_not_counted_apart(query, cap, expected):
+    created = UserFactory.create_batch(5)
+    rank = {user.pk: index for index, user in enumerate(created, start=1)}
+    users = User.objects.annotate(total=Window(Count("*"))).order_by("pk")
+    with CaptureQueriesContext(connection) as captured:
+        page = paginate(get(query), users, per_page=2, capped=True, cap=cap, counted_by="total")
+        rows = [rank[user.pk] for user in page.object_list]
+    paginator = page.paginator
+    found = (page.number, rows, paginator.count, paginator.capped, paginator.num_pages, len(captured))
+    assert found == expected
+
+
+def test_an_empty_list_whose_rows_carry_its_length_counts_none():
+    with CaptureQueriesContext(connection) as captured:
+        page = paginate(get("?pagina=2"), User.objects.annotate(total=Window(Count("*"))).order_by("pk"),
+                        per_page=2, capped=True, cap=10, counted_by="total")
+        rows = list(page.object_list)
+    assert (page.number, rows, page.paginator.count, page.paginator.count_display, len(captured)) == (
+        1, [], 0, "0", 2)

@@ -57,14 +57,13 @@ def test_practice_search_query_count(client, django_assert_num_queries, count, t
     monkeypatch.setattr("practices.models._search_estimates", {})  # no estimate from an earlier test
     for _ in range(count):
         factories.PracticeFactory(themes=[theme])  # the factory's summary mentions "school"
-    # The list's three plus the ids of the newest matches, fetched before ranking, less the capped count (the
-    # search counted the ids it fetched); on PostgreSQL first its estimate of the matches (EXPLAIN), which
-    # decides how to find the newest ones.
-    with django_assert_num_queries(4 if connection.vendor == "postgresql" else 3):
+    # The list's three less the capped count (the rows carry their number); on PostgreSQL first its estimate
+    # of the matches (EXPLAIN), which decides how to find the newest ones.
+    with django_assert_num_queries(3 if connection.vendor == "postgresql" else 2):
         response = client.get(reverse("practices:list"), {"q": "scholen"})
     assert len(response.context["page"].object_list) == min(count, PAGE_SIZE)
     # The estimate stays in the process a few minutes: the same query again is asked no EXPLAIN.
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get(reverse("practices:list"), {"q": "scholen", "pagina": "1"})
     assert len(response.context["page"].object_list) == min(count, PAGE_SIZE)
 
@@ -444,5 +443,5 @@ def test_practice_search_asks_the_estimate_again_once_it_expired(client, django_
     monkeypatch.setattr("practices.models.SEARCH_ESTIMATE_SECONDS", 0)
     factories.PracticeFactory()
     client.get(reverse("practices:list"), {"q": "scholen"})
-    with django_assert_num_queries(4):  # the EXPLAIN again
+    with django_assert_num_queries(3):  # the EXPLAIN again
         client.get(reverse("practices:list"), {"q": "scholen"})
