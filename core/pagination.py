@@ -57,6 +57,15 @@ class ShortListPaginator(Paginator):
         return super().page(number)
 
 
+def _requested_page(number, per_page: int, cap: int | None) -> int:
+    """The page number asked for: 1 for a missing or bad value, and no page past the cap."""
+    try:
+        number = max(int(number), 1)
+    except (TypeError, ValueError):
+        number = 1
+    return number if cap is None else min(number, max(-(-cap // per_page), 1))
+
+
 class LookAheadPaginator(Paginator):
     """For a list that is costly to count or to walk: reads only the page asked for and one row more, in one
     read, so it knows whether a next page exists but not how many pages follow (``open_ended``). A page past
@@ -64,13 +73,8 @@ class LookAheadPaginator(Paginator):
 
     def __init__(self, object_list, per_page, number, cap: int | None = None):
         super().__init__(object_list, per_page)
-        try:
-            self.number = max(int(number), 1)
-        except (TypeError, ValueError):
-            self.number = 1
+        self.number = _requested_page(number, per_page, cap)
         self.cap = cap
-        if cap is not None:
-            self.number = min(self.number, max(-(-cap // per_page), 1))
         self.open_ended = False
         self.rows: list | None = None
 
@@ -104,11 +108,7 @@ class RowCountPaginator(CappedPaginator):
 
     def __init__(self, object_list, per_page, number, cap: int, counted_by: str):
         super().__init__(object_list, per_page, cap=cap)
-        try:
-            number = max(int(number), 1)
-        except (TypeError, ValueError):
-            number = 1
-        self.number = min(number, max(-(-cap // per_page), 1))  # no page past the cap
+        self.number = _requested_page(number, per_page, cap)
         self.counted_by = counted_by
         self.rows: list | None = None
 
