@@ -1,5 +1,7 @@
 """Pages for practice examples: public reading, member contributions, moderation actions."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count
@@ -36,8 +38,16 @@ from practices.services import IncompletePractice, save_practice, submit_practic
 RELATED_CANDIDATES = 50
 
 
+@functools.cache
+def _listed_practices():
+    """The published practices as the list's cards, built once per process: building it (two correlated
+    subqueries, the joined region and coalition, the card's columns) cost about a twelfth of a list page's CPU
+    (issue 13). Never evaluated itself: every request chains a new queryset from it (``practice_list``)."""
+    return Practice.objects.published().for_list().with_adoption_count()
+
+
 def practice_list(request):
-    practices = Practice.objects.published().for_list().with_adoption_count()
+    practices = _listed_practices().all()
     practice_filter = PracticeFilter(request.GET, queryset=practices)
     practices = practice_filter.qs  # validates the form: cleaned_data holds the valid filters
     # A search ranks only its newest SEARCH_RESULT_LIMIT matches: it counts and pages as far as those, and

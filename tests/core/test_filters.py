@@ -135,3 +135,21 @@ def test_a_choice_without_columns_reads_its_own_rows(django_assert_num_queries):
     tool_filter = ToolFilter({}, queryset=Tool.objects.none())
     with django_assert_num_queries(1):
         assert [str(label) for _value, label in tool_filter.form.fields["theme"].choices][1:] == ["Sport"]
+
+
+def test_the_form_class_is_built_once_and_each_form_reads_its_own_rows_and_data():
+    factories.RegionFactory(name="Noord", slug="noord")
+    first = PracticeFilter({"region": "noord", "q": "ouders"}, queryset=Practice.objects.none())
+    assert first.form.is_valid(), first.form.errors
+    factories.RegionFactory(name="Oost", slug="oost")
+    second = PracticeFilter({"region": "oost"}, queryset=Practice.objects.none())
+    assert second.get_form_class() is first.get_form_class()
+    assert second.form.is_valid(), second.form.errors
+    assert second.form.cleaned_data["region"].slug == "oost"
+    assert second.form.cleaned_data["q"] == ""
+    assert [str(label) for _value, label in second.form.fields["region"].choices][1:] == ["Noord", "Oost"]
+    assert [str(label) for _value, label in first.form.fields["region"].choices][1:] == ["Noord"]
+    assert first.form.cleaned_data["q"] == "ouders"
+    # Another filter set class has a form class of its own.
+    assert _Uneven(queryset=Practice.objects.none()).get_form_class() is not first.get_form_class()
+    assert list(_Uneven(queryset=Practice.objects.none()).get_form_class().base_fields) == ["region", "theme"]

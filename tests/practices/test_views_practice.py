@@ -79,6 +79,16 @@ def test_practice_list_shows_only_published(client, coalition):
     assert "1 praktijkvoorbeeld" in text_of(response)
 
 
+def test_practice_list_shows_a_practice_published_after_an_earlier_request(client, coalition):
+    factories.PracticeFactory(title="Ouderkamer", coalition=coalition)
+    assert [p.title for p in client.get(reverse("practices:list")).context["page"]] == ["Ouderkamer"]
+    # The list's queryset is built once per process, never evaluated itself: the next request reads again.
+    factories.PracticeFactory(title="Taalcafé", coalition=coalition, published_at=timezone.now() + timedelta(1))
+    Practice.objects.filter(title="Ouderkamer").update(state=ModerationState.HIDDEN)
+    assert [p.title for p in client.get(reverse("practices:list")).context["page"]] == ["Taalcafé"]
+    assert [p.title for p in client.get(reverse("practices:list"), {"q": "taalcafe"}).context["page"]] == ["Taalcafé"]
+
+
 def test_practice_list_filters(client, region, theme):
     other_theme = factories.ThemeFactory(name="Ouderbetrokkenheid", slug="ouderbetrokkenheid")
     other_region = factories.RegionFactory(name="Zuid", slug="zuid")
