@@ -82,8 +82,8 @@ class ListedChoicesFilterSet(django_filters.FilterSet):
 
     def get_form_class(self):
         """The form class, built once per filter set class: django-filter builds a class and a field per filter
-        on every request, a tenth of a list page's CPU (issue 13). Sharing it is safe because nothing in it
-        depends on the request (the querysets are declared) and a form works on deep copies of its class's
+        on every request, a few per cent of a list page's CPU (issue 13). Sharing it is safe because nothing in
+        it depends on the request (the querysets are declared) and a form works on deep copies of its class's
         fields (``ListedModelChoiceField`` copies without rows)."""
         cls = type(self)
         form_class = cls.__dict__.get("_form_class")
