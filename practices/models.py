@@ -1,6 +1,7 @@
 """Practice examples with their links and attachments, and tips."""
 
 import json
+import math
 import time
 from pathlib import PurePosixPath
 
@@ -57,15 +58,19 @@ class Mechanism(models.Model):
 # this bounds a search's cost whatever the size of the portal. The list counts them as far as this ("100+",
 # five pages). 100 rather than 200 (issue 13): finding and ranking the matches was a third of a search.
 SEARCH_RESULT_LIMIT = 100
-# Above this many matches (PostgreSQL's own estimate, from the statistics of the GIN index), a term is common:
-# walking the list's index newest first reaches the limit after few rows. Below it, reading the matches from
-# the GIN index and sorting them is cheaper than walking the index past the many practices without the term.
-SEARCH_COMMON_MATCHES = 10_000
-# How long the cache keeps PostgreSQL's estimate of a query's matches (``_estimated_matches``).
+# How a search on PostgreSQL finds a term's newest matches (``PracticeQuerySet.search``): walking the list's index
+# newest first, testing each practice's text, reads about (SEARCH_RESULT_LIMIT + 1) x practices / matches rows;
+# reading the matches through the GIN index reads every match, and on a small table PostgreSQL scans every row.
+# Measured at 1k and 100k practices (issue 13), a row of the walk costs about three rows of the GIN read: the
+# walk is the cheaper once matches^2 >= 3 x (limit + 1) x practices, and always once a term is in one practice
+# in twenty (it then reads at most ~2,000 rows). ``is_common_term`` applies this to PostgreSQL's estimates.
+SEARCH_WALK_ROW_COST = 3
+SEARCH_COMMON_SHARE = 0.05
+# How long the process keeps how a query's matches are found (``_is_common``).
 SEARCH_ESTIMATE_SECONDS = 300
 SEARCH_ESTIMATES_KEPT = 10_000
-# Query text -> (expiry on the monotonic clock, estimate); per process, bounded by SEARCH_ESTIMATES_KEPT.
-_search_estimates: dict[str, tuple[float, int]] = {}
+# Query text -> (expiry on the monotonic clock, common?); per process, bounded by SEARCH_ESTIMATES_KEPT.
+_search_estimates: dict[str, tuple[float, bool]] = {}
 # The Dutch text search configuration with accent folding, created by migration 0005.
 POSTGRES_SEARCH_CONFIG = "kennisportaal_dutch"
 
@@ -113,6 +118,13 @@ class _ThemeNamesField(models.TextField):
 
     def from_db_value(self, value, expression, connection):
         return [name for _position, name in sorted(json.loads(value or "[]"))]
+
+
+def is_common_term(matches: int, practices: int) -> bool:
+    """Whether a term in about ``matches`` of ``practices`` practices is found more cheaply by walking the list's
+    index newest first than through the GIN index (see SEARCH_WALK_ROW_COST)."""
+    walk_cheaper_from = math.sqrt(SEARCH_WALK_ROW_COST * (SEARCH_RESULT_LIMIT + 1) * practices)
+    return matches >= min(SEARCH_COMMON_SHARE * practices, walk_cheaper_from)
 
 
 class PracticeQuerySet(RegionalModeratedQuerySet):
@@ -174,9 +186,9 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             # The stored generated column from migration 0005, indexed with GIN.
             vector = RawSQL("practices_practice.search_vector", [], output_field=SearchVectorField())
             matches = self.annotate(search_vector=vector).filter(search_vector=query)
-            if self._estimated_matches(text) < SEARCH_COMMON_MATCHES:
-                # An order the list's btree index cannot give, so that PostgreSQL reads the few matches
-                # through the GIN index (a bitmap scan) and sorts them, rather than walking the btree newest
+            if not self._is_common(text):
+                # An order the list's btree index cannot give, so that PostgreSQL reads a rarer term's
+                # matches through the GIN index (a bitmap scan) and sorts them, rather than walking the btree newest
                 # first and testing every practice's text until enough match. Equal to published_at here:
                 # a published practice has its date (constraint practice_published_has_date).
                 matches = matches.annotate(newest=Coalesce("published_at", "created_at"))
@@ -200,32 +212,36 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             select={"search_rank": "-bm25(practices_practice_fts, 1.0, 0.4, 0.2)"},
         ).order_by("-search_rank", "-published_at", "-pk")
 
-    def _estimated_matches(self, text: str) -> int:
-        """PostgreSQL's estimate of the practices whose text matches, kept a few minutes per query in the
-        process (like the stems): a word's frequency changes slowly, and the estimate only chooses how to find
-        the same matches. In the process rather than the cache: no round trip, and it works without a cache."""
+    def _is_common(self, text: str) -> bool:
+        """Whether walking the list's index finds the query's newest matches more cheaply than the GIN index
+        (``is_common_term``, from PostgreSQL's estimates), kept a few minutes per query in the process (like the
+        stems): a word's frequency changes slowly, and this only chooses how to find the same matches. In the
+        process rather than the cache: no round trip, and it works without a cache."""
         now = time.monotonic()
         known = _search_estimates.get(text)
         if known is not None and known[0] > now:
             return known[1]
         if len(_search_estimates) >= SEARCH_ESTIMATES_KEPT:
             _search_estimates.clear()
-        estimate = self._planned_matches(text)
-        _search_estimates[text] = (now + SEARCH_ESTIMATE_SECONDS, estimate)
-        return estimate
+        common = is_common_term(*self._planned_matches(text))
+        _search_estimates[text] = (now + SEARCH_ESTIMATE_SECONDS, common)
+        return common
 
-    def _planned_matches(self, text: str) -> int:
-        """PostgreSQL's estimate of the practices whose text matches: planned, not run (about a millisecond)."""
+    def _planned_matches(self, text: str) -> tuple[int, int]:
+        """PostgreSQL's estimates of the practices whose text matches and of all practices: planned, not run
+        (about a millisecond), in one statement whose two parts the plan gives apart."""
         with connections[self.db].cursor() as cursor:
             cursor.execute(
                 "EXPLAIN (FORMAT JSON) SELECT 1 FROM practices_practice"
-                " WHERE search_vector @@ plainto_tsquery(%s::regconfig, %s)",
+                " WHERE search_vector @@ plainto_tsquery(%s::regconfig, %s)"
+                " UNION ALL SELECT 1 FROM practices_practice",
                 [POSTGRES_SEARCH_CONFIG, text],
             )
             plan = cursor.fetchone()[0]
         if isinstance(plan, str):
             plan = json.loads(plan)
-        return int(plan[0]["Plan"]["Plan Rows"])
+        matching, everything = plan[0]["Plan"]["Plans"]
+        return int(matching["Plan Rows"]), int(everything["Plan Rows"])
 
     def _among_newest(self, matches, newest_first=("-published_at", "-pk")):
         """The practices to rank: a common word can match most practices, so only the newest matches, chosen by

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.urls import reverse
 
-from practices.models import Practice
+from practices.models import Practice, is_common_term
 from practices.search import match_expression, search_terms
 from tests import factories
 from tests.helpers import parse_html
@@ -79,16 +79,42 @@ def test_same_results_on_sqlite_and_postgres(client, query, expected):
     assert search(client, q=query) == expected
 
 
-@pytest.mark.parametrize("common_above", [0, 10**9], ids=["walks-the-list-index", "reads-the-gin-index"])
-def test_only_the_newest_matches_are_ranked_whichever_way_they_are_found(client, monkeypatch, common_above):
+@pytest.mark.parametrize("common", [True, False], ids=["walks-the-list-index", "reads-the-gin-index"])
+def test_only_the_newest_matches_are_ranked_whichever_way_they_are_found(client, monkeypatch, common):
     # PostgreSQL finds a common term's newest matches by walking the list's index and a rarer term's through
     # the GIN index: both give the same candidates (one more than the limit), ranked the same.
-    monkeypatch.setattr("practices.models.SEARCH_COMMON_MATCHES", common_above)
+    monkeypatch.setattr("practices.models.is_common_term", lambda matches, practices: common)
+    monkeypatch.setattr("practices.models._search_estimates", {})
     monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 1)
     make_practices()
     assert search(client, q="school") == ["Brede samenwerking", "Oudercoördinator in de wijk"]
     monkeypatch.setattr("practices.models.SEARCH_RESULT_LIMIT", 3)
     assert search(client, q="school") == SCHOOL
+
+
+@pytest.mark.parametrize(("matches", "practices", "common"), [
+    # A term in one practice in twenty: the walk reads at most ~2,000 rows.
+    (51, 1_020, True), (50, 1_020, False),
+    (5_100, 102_000, True), (5_099, 102_000, False),
+    # On a larger portal the walk is cheaper sooner: matches^2 >= 3 x 101 x practices.
+    (17_407, 1_000_000, True), (17_406, 1_000_000, False),
+    # An empty table: nothing to walk past.
+    (0, 0, True),
+])
+def test_a_term_is_common_once_walking_the_list_reads_fewer_rows(matches, practices, common):
+    assert is_common_term(matches, practices) is common
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite asks no estimate")
+def test_the_estimates_are_of_the_matches_and_of_all_practices():
+    make_practices()
+    factories.PracticeFactory(title="Concept", summary="Nog niet af.", approach="Later.", state="draft",
+                              published_at=None)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE practices_practice")
+    matches, practices = Practice.objects.all()._planned_matches("talentenfluisteraars")
+    assert practices == 7
+    assert 1 <= matches < practices
 
 
 def test_a_search_counts_and_pages_as_far_as_the_matches_it_ranks(client, monkeypatch):
