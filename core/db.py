@@ -74,3 +74,11 @@ class AnyOf(In):
             raise EmptyResultSet
         lhs, lhs_params = self.process_lhs(compiler, connection)
         return f"{lhs} = ANY(%s)", (*lhs_params, values)
+
+
+def first_rows(queryset, count: int):
+    """The first ``count`` rows of an ordered queryset, chosen by a subquery of their keys and then read with
+    the queryset's joins. PostgreSQL joins before it sorts and cuts: five of a coalition's events joined each of
+    its events with their coalitions and region (a hash of every coalition of the country) to keep five; chosen
+    first, only those five are joined (issue 13). The rows, their order and their columns are the queryset's."""
+    return queryset.filter(pk__in=queryset.values("pk")[:count])

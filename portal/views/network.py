@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from coalitions.models import Coalition, CoalitionMembership, LearningNetwork, Region, RegionCoordinator
 from coalitions.permissions import is_coordinator, is_project_leader
+from core.db import first_rows
 from core.pagination import paginate
 from events.models import Event
 from practices.models import Practice
@@ -64,8 +65,8 @@ def coalition_detail(request, slug):
         "coalitions/coalition_detail.html",
         {
             "coalition": coalition,
-            "upcoming_events": events.upcoming(now).order_by("starts_at", "pk")[:5],
-            "past_events": events.past(now).order_by("-starts_at", "-pk")[:5],
+            "upcoming_events": first_rows(events.upcoming(now).order_by("starts_at", "pk"), 5),
+            "past_events": first_rows(events.past(now).order_by("-starts_at", "-pk"), 5),
             "practices": Practice.objects.published().filter(coalition=coalition).for_list()
             .defer(*PRACTICE_CARD_DEFERRED)[:6],
             "project_leaders": project_leaders,
