@@ -1,9 +1,11 @@
 import pytest
 from django.db import connection
 
-from core.db import _binary_placeholders, server_side_binding
+from coalitions.models import Theme
+from core.db import _binary_placeholders, first_rows, server_side_binding
 from notifications.models import OutboundEmail
 from notifications.services import queue_emails
+from tests import factories
 
 pytestmark = pytest.mark.django_db
 
@@ -72,3 +74,33 @@ def test_outbox_bodies_are_compressed_with_lz4():
                        "AND attname IN ('body_text', 'body_html', 'subject') ORDER BY attname",
                        [OutboundEmail._meta.db_table])
         assert cursor.fetchall() == [("body_html", "l"), ("body_text", "l"), ("subject", "")]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements are PostgreSQL's")
+def test_a_query_run_five_times_on_a_connection_is_prepared_once_for_any_value():
+    def prepared():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s",
+                           ['SELECT "coalitions_theme"."position" AS "position" FROM "coalitions_theme" WHERE '
+                            '"coalitions_theme"."slug" = $1%'])
+            return cursor.fetchall()
+
+    def ask(slug):  # a statement no other code runs: nothing prepared it before
+        return list(Theme.objects.filter(slug=slug).values_list("position", flat=True))
+
+    assert prepared() == []
+    for n in range(5):
+        assert ask(f"thema-{n}") == []
+    assert prepared() == []
+    for n in range(5, 7):  # other values, the same statement
+        assert ask(f"thema-{n}") == []
+    assert len(prepared()) == 1
+
+
+def test_first_rows_are_the_querysets_first_rows_in_its_order():
+    themes = [factories.ThemeFactory(name=name, position=position)
+              for name, position in (("Taal", 3), ("Zorg", 1), ("Sport", 2), ("Armoede", 1))]
+    ordered = Theme.objects.filter(pk__in=[t.pk for t in themes]).order_by("position", "name")
+    assert [t.name for t in first_rows(ordered, 3)] == ["Armoede", "Zorg", "Sport"]
+    assert [t.name for t in first_rows(ordered.exclude(name="Zorg"), 2)] == ["Armoede", "Sport"]
+    assert [t.name for t in first_rows(ordered.only("name"), 9)] == ["Armoede", "Zorg", "Sport", "Taal"]

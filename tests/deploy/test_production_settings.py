@@ -156,3 +156,18 @@ def test_postgres_uses_client_side_cursors(tmp_path, database_url, expected):
     result = run_python(["-c", script], production_env(tmp_path, DATABASE_URL=database_url.format(tmp=tmp_path)))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
+
+
+@pytest.mark.parametrize(("overrides", "expected"), [
+    ({}, {"server_side_binding": True, "prepare_threshold": 5}),
+    ({"DATABASE_PREPARED_STATEMENTS": "0"}, {}),
+], ids=["default", "turned-off"])
+def test_postgres_prepares_statements_unless_turned_off(tmp_path, overrides, expected):
+    script = (
+        "import json, django; django.setup(); from django.db import connection; "
+        "print(json.dumps(connection.settings_dict['OPTIONS']))"
+    )
+    env = production_env(tmp_path, DATABASE_URL="postgres://kp@db.example:5432/kp", **overrides)
+    result = run_python(["-c", script], env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
