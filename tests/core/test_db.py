@@ -77,6 +77,8 @@ def test_outbox_bodies_are_compressed_with_lz4():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements are PostgreSQL's")
+@pytest.mark.skipif(not connection.settings_dict["OPTIONS"].get("prepare_threshold"),
+                    reason="DATABASE_PREPARED_STATEMENTS=0 (the production settings' default is tested in deploy/)")
 def test_a_query_run_five_times_on_a_connection_is_prepared_once_for_any_value():
     def prepared():
         with connection.cursor() as cursor:
