@@ -133,11 +133,15 @@ if USING_POSTGRES:
     DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
     # Prepared statements: parameters go apart from the SQL text (psycopg 3's server-side binding), so the same
     # query has the same text whatever its values, and psycopg prepares a statement a connection has run 5
-    # times. PostgreSQL then parses and plans it once per connection instead of on every request: measured in
-    # process at national scale (issue 13), half of PostgreSQL's CPU for the logged-in portal and the lists.
-    # DATABASE_PREPARED_STATEMENTS=0 turns both off, e.g. behind a PgBouncer in transaction mode older than 1.21.
+    # times. PostgreSQL then parses it once per connection, and plans it once where a generic plan is as cheap
+    # as its custom ones (it keeps planning search's ranking per term): measured in process at national scale
+    # (issue 13), half of PostgreSQL's CPU for the logged-in portal and the lists. A migration that changes a
+    # column's type makes a statement prepared before it fail on that connection: processes start again after
+    # migrating (compose recreates web, worker and beat with the new image; web migrates before it serves).
+    # DATABASE_PREPARED_STATEMENTS=0 turns both off, e.g. behind a PgBouncer in transaction mode older than
+    # 1.22 or without max_prepared_statements. Added to the options DATABASE_URL gives (sslmode, ...).
     if env_bool("DATABASE_PREPARED_STATEMENTS", True):
-        DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
+        DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

@@ -158,16 +158,21 @@ def test_postgres_uses_client_side_cursors(tmp_path, database_url, expected):
     assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
 
 
-@pytest.mark.parametrize(("overrides", "expected"), [
-    ({}, {"server_side_binding": True, "prepare_threshold": 5}),
-    ({"DATABASE_PREPARED_STATEMENTS": "0"}, {}),
-], ids=["default", "turned-off"])
-def test_postgres_prepares_statements_unless_turned_off(tmp_path, overrides, expected):
+@pytest.mark.parametrize(("url", "overrides", "expected"), [
+    ("postgres://kp@db.example:5432/kp", {}, {"server_side_binding": True, "prepare_threshold": 5}),
+    ("postgres://kp@db.example:5432/kp", {"DATABASE_PREPARED_STATEMENTS": "0"}, {}),
+    # The URL's own options stay.
+    ("postgres://kp@db.example:5432/kp?sslmode=require", {},
+     {"sslmode": "require", "server_side_binding": True, "prepare_threshold": 5}),
+    ("postgres://kp@db.example:5432/kp?sslmode=require", {"DATABASE_PREPARED_STATEMENTS": "0"},
+     {"sslmode": "require"}),
+], ids=["default", "turned-off", "with-sslmode", "turned-off-with-sslmode"])
+def test_postgres_prepares_statements_unless_turned_off(tmp_path, url, overrides, expected):
     script = (
         "import json, django; django.setup(); from django.db import connection; "
         "print(json.dumps(connection.settings_dict['OPTIONS']))"
     )
-    env = production_env(tmp_path, DATABASE_URL="postgres://kp@db.example:5432/kp", **overrides)
+    env = production_env(tmp_path, DATABASE_URL=url, **overrides)
     result = run_python(["-c", script], env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == expected
