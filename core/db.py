@@ -38,10 +38,10 @@ class BinaryServerBindingCursor(ServerBindingCursor):
 @contextmanager
 def server_side_binding(using: str = "default"):
     """Statements in this block send their parameters apart from the SQL text (PostgreSQL, psycopg 3's
-    server-side binding), in binary format, instead of quoting each one into it, as Django does by default. For
-    a bulk INSERT of long texts, such as a digest batch's outbox rows, quoting hundreds of kilobytes into the
-    statement and PostgreSQL parsing them back cost more than the insert itself. On other databases nothing
-    changes."""
+    server-side binding) in binary format. Without ``DATABASE_PREPARED_STATEMENTS`` Django quotes each one into
+    the text; with it, they go apart but as text. For a bulk INSERT of long texts, such as a digest batch's
+    outbox rows, quoting hundreds of kilobytes into the statement (or escaping arrays of them as text) and
+    PostgreSQL parsing them back cost more than the insert itself. On other databases nothing changes."""
     connection = connections[using]
     if connection.vendor != "postgresql":
         yield
@@ -80,5 +80,8 @@ def first_rows(queryset, count: int):
     """The first ``count`` rows of an ordered queryset, chosen by a subquery of their keys and then read with
     the queryset's joins. PostgreSQL joins before it sorts and cuts: five of a coalition's events joined each of
     its events with their coalitions and region (a hash of every coalition of the country) to keep five; chosen
-    first, only those five are joined (issue 13). The rows, their order and their columns are the queryset's."""
+    first, only those five are joined (issue 13). For an ordered, unsliced queryset whose joins are to-one
+    (``select_related``, foreign keys in filters): a to-many join would repeat a chosen key in the outer rows."""
+    if queryset.query.is_sliced or not queryset.ordered:
+        raise TypeError("first_rows() needs an ordered queryset that is not sliced yet")
     return queryset.filter(pk__in=queryset.values("pk")[:count])

@@ -1,8 +1,12 @@
+from datetime import timedelta
+
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from coalitions.models import Theme
 from core.db import _binary_placeholders, first_rows, server_side_binding
+from events.models import Event
 from notifications.models import OutboundEmail
 from notifications.services import queue_emails
 from tests import factories
@@ -79,7 +83,7 @@ def test_outbox_bodies_are_compressed_with_lz4():
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements are PostgreSQL's")
 @pytest.mark.skipif(not connection.settings_dict["OPTIONS"].get("prepare_threshold"),
                     reason="DATABASE_PREPARED_STATEMENTS=0 (the production settings' default is tested in deploy/)")
-def test_a_query_run_five_times_on_a_connection_is_prepared_once_for_any_value():
+def test_a_query_is_prepared_after_five_runs_on_a_connection_for_any_value():
     def prepared():
         with connection.cursor() as cursor:
             cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s",
@@ -106,3 +110,20 @@ def test_first_rows_are_the_querysets_first_rows_in_its_order():
     assert [t.name for t in first_rows(ordered, 3)] == ["Armoede", "Zorg", "Sport"]
     assert [t.name for t in first_rows(ordered.exclude(name="Zorg"), 2)] == ["Armoede", "Sport"]
     assert [t.name for t in first_rows(ordered.only("name"), 9)] == ["Armoede", "Zorg", "Sport", "Taal"]
+    with pytest.raises(TypeError):
+        first_rows(ordered[:2], 1)
+    with pytest.raises(TypeError):
+        first_rows(Theme.objects.order_by(), 1)  # no order: which rows would be first?
+
+
+def test_first_rows_of_a_coalitions_events_are_its_first_events_with_their_joins(django_assert_num_queries):
+    coalition = factories.CoalitionFactory()
+    now = timezone.now()
+    for days in (9, 2, 5, 7, 1, 3):
+        factories.EventFactory(organiser=coalition, starts_at=now + timedelta(days=days),
+                               ends_at=now + timedelta(days=days, hours=2), title=f"Dag {days}")
+    factories.EventFactory(starts_at=now + timedelta(days=4), ends_at=now + timedelta(days=4, hours=1))
+    events = Event.objects.published().of_coalition(coalition).for_list().upcoming(now).order_by("starts_at", "pk")
+    with django_assert_num_queries(1):  # the organiser and its region came with them
+        assert [(e.title, e.organiser.region.name) for e in first_rows(events, 5)] == [
+            (f"Dag {days}", coalition.region.name) for days in (1, 2, 3, 5, 7)]
