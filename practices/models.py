@@ -127,6 +127,19 @@ def is_common_term(matches: int, practices: int) -> bool:
     return matches >= min(SEARCH_COMMON_SHARE * practices, walk_cheaper_from)
 
 
+def union_estimates(plan: list) -> tuple[int, int] | None:
+    """The estimated rows of the two parts of a ``UNION ALL`` in its ``EXPLAIN (FORMAT JSON)``: the children of
+    its Append, below any node with one child (a parallel plan's Gather, whose parts then count per worker,
+    both alike). None for any other shape."""
+    node = plan[0]["Plan"]
+    while len(node.get("Plans", ())) == 1:
+        node = node["Plans"][0]
+    parts = node.get("Plans", ())
+    if len(parts) != 2:
+        return None
+    return int(parts[0]["Plan Rows"]), int(parts[1]["Plan Rows"])
+
+
 class PracticeQuerySet(RegionalModeratedQuerySet):
     def for_list(self):
         """The practices as cards: only the card's columns, their region and coalition joined, and their themes'
@@ -223,13 +236,15 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             return known[1]
         if len(_search_estimates) >= SEARCH_ESTIMATES_KEPT:
             _search_estimates.clear()
-        common = is_common_term(*self._planned_matches(text))
+        estimates = self._planned_matches(text)
+        # A plan of another shape than expected: the walk's query, where PostgreSQL chooses its own plan.
+        common = estimates is None or is_common_term(*estimates)
         _search_estimates[text] = (now + SEARCH_ESTIMATE_SECONDS, common)
         return common
 
-    def _planned_matches(self, text: str) -> tuple[int, int]:
+    def _planned_matches(self, text: str) -> tuple[int, int] | None:
         """PostgreSQL's estimates of the practices whose text matches and of all practices: planned, not run
-        (about a millisecond), in one statement whose two parts the plan gives apart."""
+        (about a millisecond), in one statement whose two parts the plan gives apart (``union_estimates``)."""
         with connections[self.db].cursor() as cursor:
             cursor.execute(
                 "EXPLAIN (FORMAT JSON) SELECT 1 FROM practices_practice"
@@ -240,8 +255,7 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
             plan = cursor.fetchone()[0]
         if isinstance(plan, str):
             plan = json.loads(plan)
-        matching, everything = plan[0]["Plan"]["Plans"]
-        return int(matching["Plan Rows"]), int(everything["Plan Rows"])
+        return union_estimates(plan)
 
     def _among_newest(self, matches, newest_first=("-published_at", "-pk")):
         """The practices to rank: a common word can match most practices, so only the newest matches, chosen by
