@@ -108,6 +108,9 @@ def test_first_rows_are_the_querysets_first_rows_in_its_order():
               for name, position in (("Taal", 3), ("Zorg", 1), ("Sport", 2), ("Armoede", 1))]
     ordered = Theme.objects.filter(pk__in=[t.pk for t in themes]).order_by("position", "name")
     assert [t.name for t in first_rows(ordered, 3)] == ["Armoede", "Zorg", "Sport"]
+    # Chosen by a subquery of keys, cut there; the outer query is not cut (``[:3]`` would give the same rows).
+    sql = str(first_rows(ordered, 3).query)
+    assert sql.count("LIMIT") == 1 and "IN (SELECT" in sql and sql.rstrip().endswith("ASC")
     assert [t.name for t in first_rows(ordered.exclude(name="Zorg"), 2)] == ["Armoede", "Sport"]
     assert [t.name for t in first_rows(ordered.only("name"), 9)] == ["Armoede", "Zorg", "Sport", "Taal"]
     with pytest.raises(TypeError):

@@ -101,7 +101,7 @@ def test_only_the_newest_matches_are_ranked_whichever_way_they_are_found(client,
     # An empty table (PostgreSQL estimates at least one row): nothing to walk past.
     (1, 1, True),
 ])
-def test_a_term_is_common_once_walking_the_list_reads_fewer_rows(matches, practices, common):
+def test_a_term_is_common_once_walking_the_list_costs_less(matches, practices, common):
     assert is_common_term(matches, practices) is common
 
 
