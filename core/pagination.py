@@ -131,10 +131,36 @@ class RowCountPaginator(CappedPaginator):
         return super().page(number)
 
 
+class KeyedRows:
+    """A list read a page at a time by key: ``keys`` (a flat ``values_list``) gives the list's primary keys in
+    the list's order from a table cheaper to walk (an index in that order), and a page is the ``queryset``'s rows
+    with the page's keys, which the queryset's ordering puts in the same order. The queryset's own filters still
+    apply to the rows. Counted by its keys."""
+
+    ordered = True  # for the paginator: the keys are read in order
+
+    def __init__(self, queryset, keys):
+        if not queryset.ordered or not keys.ordered:
+            raise TypeError("KeyedRows needs an ordered queryset and keys in the same order")
+        self.queryset = queryset
+        self.keys = keys
+
+    def count(self) -> int:
+        return self.keys.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            raise TypeError("KeyedRows is read a page, a slice, at a time")
+        return self.queryset.filter(pk__in=self.keys[index])
+
+
 def paginate(
     request, queryset, per_page: int | None = None, param: str = "pagina", *, capped: bool = False,
     cap: int | None = None, count: int | None = None, count_from=None, counted_by: str | None = None,
-    short: bool = False, look_ahead: bool = False,
+    short: bool = False, look_ahead: bool = False, keys=None,
 ) -> Page:
     """``count``: the number of rows, when the caller counted them more cheaply than ``queryset.count()`` could
     (the same rows without the joins its annotations need, or adding up counts it shows anyway); ``count_from``:
@@ -142,8 +168,12 @@ def paginate(
     list is usually shorter than a page, so its first page is read without a count (``ShortListPaginator``).
     ``look_ahead``: the list reads only as far as the page asked for (``LookAheadPaginator``), up to ``cap``.
     ``counted_by``: with ``capped``, the annotation in which every row carries the list's length
-    (``RowCountPaginator``)."""
+    (``RowCountPaginator``). ``keys``: the list's keys in its order, from a table cheaper to walk; a page's keys
+    are read there and its rows by key (``KeyedRows``), and, without ``count_from``, the keys are counted."""
     per_page = per_page or settings.PAGE_SIZE
+    if keys is not None:
+        queryset = KeyedRows(queryset, keys)
+        count_from = keys if count_from is None else count_from
     if look_ahead:
         paginator = LookAheadPaginator(queryset, per_page, request.GET.get(param), cap=cap)
     elif short and request.GET.get(param, "1") == "1":

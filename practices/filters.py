@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.filters import CoalitionNameFilter
@@ -75,14 +76,29 @@ class PracticeFilter(ListedChoicesFilterSet):
         """The theme's rows of the published list (in the chosen region), one per practice, to count instead of
         the list when theme and region are all it is filtered by: one index holds them (``practices.theme_rows``).
         None for any other filter."""
+        return self._theme_rows
+
+    @cached_property
+    def _theme_rows(self):
         cleaned = self.form.cleaned_data
         active = {name for name, value in cleaned.items() if value and name != "sort"}
         theme = cleaned.get("theme")
         if not theme or not active <= {"theme", "region"}:
             return None
-        rows = PracticeThemeRow.objects.filter(theme=theme, state=ModerationState.PUBLISHED)
         region = cleaned.get("region")
-        return rows.filter(region=region) if region else rows
+        rows = {"region_id": region.pk} if region else {}
+        return PracticeThemeRow.objects.filter(theme_id=theme.pk, state=ModerationState.PUBLISHED, **rows)
+
+    def listed_keys(self):
+        """The list's practices' keys in the list's order (newest first), from the theme's rows in the chosen
+        region, when theme and region are all it is filtered by and no other order is chosen: they stand in that
+        order at the end of one index, so a page's keys are read there and its rows by key, instead of walking
+        the country's newest practices for the region's (``practices.theme_rows``). None otherwise."""
+        rows = self.count_rows()
+        cleaned = self.form.cleaned_data
+        if rows is None or not cleaned.get("region") or cleaned.get("sort"):
+            return None
+        return rows.order_by("-published_at", "-practice_id").values_list("practice_id", flat=True)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

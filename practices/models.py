@@ -367,7 +367,7 @@ class Practice(RegionallyModerated, models.Model):
 
 
 class PracticeThemeRow(models.Model):
-    """A row of ``Practice.themes``' table as the lists count it: with its practice's region and state, copied
+    """A row of ``Practice.themes``' table as the lists count it: with its practice's region, state and date, copied
     there by database triggers (``practices.theme_rows``). Read only; Django writes the rows through
     ``Practice.themes`` and the triggers fill the copy."""
 
@@ -375,6 +375,7 @@ class PracticeThemeRow(models.Model):
     theme = models.ForeignKey(Theme, on_delete=models.DO_NOTHING, related_name="+")
     region = models.ForeignKey(Region, on_delete=models.DO_NOTHING, null=True, related_name="+")
     state = models.CharField(max_length=20, null=True)
+    published_at = models.DateTimeField(null=True)
 
     class Meta:
         managed = False

@@ -55,7 +55,7 @@ def practice_list(request):
     searching = bool((practice_filter.form.cleaned_data.get("q") or "").strip())
     page = paginate(request, practices, capped=True, cap=SEARCH_RESULT_LIMIT if searching else None,
                     counted_by="search_match_count" if searching else None,
-                    count_from=practice_filter.count_rows())
+                    count_from=practice_filter.count_rows(), keys=practice_filter.listed_keys())
     # Filtered by one theme, the list is that theme's page: it offers to follow the theme.
     theme = practice_filter.form.cleaned_data.get("theme")
     following = bool(theme) and request.user.is_authenticated and theme.followers.filter(user=request.user).exists()

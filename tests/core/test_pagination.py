@@ -6,7 +6,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import User
-from core.pagination import CappedPaginator, paginate
+from core.pagination import CappedPaginator, KeyedRows, paginate
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,6 +64,47 @@ def test_capped_count_from_another_queryset_counts_that_one_and_pages_the_list()
     one = rows.filter(pk=users[0].pk)
     page = paginate(get(), User.objects.order_by("pk"), per_page=2, capped=True, cap=10, count_from=one)
     assert (page.paginator.count, page.paginator.capped, page.paginator.num_pages) == (1, False, 1)
+
+
+def test_a_keyed_list_reads_a_pages_keys_first_and_its_rows_by_key():
+    users = UserFactory.create_batch(5)
+    # The keys stand in for a cheaper table: newest first, one user left out (the rows' own filters still apply).
+    keys = User.objects.exclude(pk=users[3].pk).order_by("-pk").values_list("pk", flat=True)
+    rows = User.objects.exclude(pk=users[0].pk).order_by("-pk")
+    with CaptureQueriesContext(connection) as queries:
+        page = paginate(get("?pagina=2"), rows, per_page=2, capped=True, cap=10, keys=keys)
+        listed = [user.pk for user in page]
+    assert (page.paginator.count, page.paginator.capped, page.paginator.num_pages) == (4, False, 2)
+    assert listed == [users[1].pk]  # the page's keys: users 1 and 0; user 0 is not among the rows
+    assert len(queries) == 2
+    count, read = (query["sql"] for query in queries)
+    assert (count.count("SELECT"), "LIMIT 11" in count) == (2, True)  # the keys, counted to the cap
+    assert (read.count("SELECT"), "LIMIT 2 OFFSET 2" in read, read.index("LIMIT") < read.rindex("ORDER BY")) == (
+        2, True, True)  # the page is cut in the keys' subquery, the rows ordered after
+
+
+def test_a_keyed_list_is_counted_from_its_count_queryset_when_given():
+    users = UserFactory.create_batch(3)
+    keys = User.objects.order_by("pk").values_list("pk", flat=True)
+    page = paginate(get(), User.objects.order_by("pk"), per_page=2, capped=True, cap=10, keys=keys,
+                    count_from=User.objects.filter(pk=users[0].pk))
+    assert (page.paginator.count, [user.pk for user in page]) == (1, [users[0].pk])
+    page = paginate(get(), User.objects.order_by("pk"), per_page=2, keys=keys)  # not capped: the keys counted
+    assert (page.paginator.count, page.paginator.num_pages, [user.pk for user in page]) == (
+        3, 2, [users[0].pk, users[1].pk])
+
+
+def test_a_keyed_list_needs_order_and_is_read_by_slices():
+    keys = User.objects.order_by("pk").values_list("pk", flat=True)
+    with pytest.raises(TypeError):
+        KeyedRows(User.objects.order_by(), keys)
+    with pytest.raises(TypeError):
+        KeyedRows(User.objects.order_by("pk"), User.objects.order_by().values_list("pk", flat=True))
+    rows = KeyedRows(User.objects.order_by("pk"), keys)
+    with pytest.raises(TypeError):
+        rows[0]
+    UserFactory.create_batch(2)
+    assert (len(rows), rows.count(), rows.ordered) == (2, 2, True)
 
 
 def test_count_display_groups_thousands():
