@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from coalitions.models import Coalition, Organisation, Region, Theme
+from core.db import UnpreparedQuerySetMixin, unprepared
 from core.models import ModeratedQuerySet
 from moderation.models import ModerationLogEntry, ModerationState
 from practices.search import match_expression, search_terms
@@ -140,7 +141,7 @@ def union_estimates(plan: list) -> tuple[int, int] | None:
     return int(parts[0]["Plan Rows"]), int(parts[1]["Plan Rows"])
 
 
-class PracticeQuerySet(RegionalModeratedQuerySet):
+class PracticeQuerySet(UnpreparedQuerySetMixin, RegionalModeratedQuerySet):
     def for_list(self):
         """The practices as cards: only the card's columns, their region and coalition joined, and their themes'
         names as ``theme_names`` (``with_theme_names``)."""
@@ -208,9 +209,11 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
                 newest_first = ("-newest", "-pk")
             else:
                 newest_first = ("-published_at", "-pk")
+            # Planned for the term each time: how to find its newest matches depends on how common it is, and
+            # a prepared statement's generic plan, one for every term, could be the wrong one for most.
             return self._among_newest(matches, newest_first).annotate(
                 search_rank=SearchRank(vector, query)
-            ).order_by("-search_rank", "-published_at", "-pk")
+            ).order_by("-search_rank", "-published_at", "-pk").unprepared()
         expression = match_expression(text)
         matches = self.filter(pk__in=RawSQL(
             "SELECT rowid FROM practices_practice_fts WHERE practices_practice_fts MATCH %s", [expression]
@@ -245,7 +248,7 @@ class PracticeQuerySet(RegionalModeratedQuerySet):
     def _planned_matches(self, text: str) -> tuple[int, int] | None:
         """PostgreSQL's estimates of the practices whose text matches and of all practices: planned, not run
         (about a millisecond), in one statement whose two parts the plan gives apart (``union_estimates``)."""
-        with connections[self.db].cursor() as cursor:
+        with unprepared(self.db), connections[self.db].cursor() as cursor:
             cursor.execute(
                 "EXPLAIN (FORMAT JSON) SELECT 1 FROM practices_practice"
                 " WHERE search_vector @@ plainto_tsquery(%s::regconfig, %s)"

@@ -5,10 +5,11 @@ from django.db import connection
 from django.utils import timezone
 
 from coalitions.models import Theme
-from core.db import _binary_placeholders, first_rows, server_side_binding
+from core.db import _binary_placeholders, first_rows, server_side_binding, unprepared
 from events.models import Event
 from notifications.models import OutboundEmail
 from notifications.services import queue_emails
+from practices.models import Practice
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +102,49 @@ def test_a_query_is_prepared_after_five_runs_on_a_connection_for_any_value():
     for n in range(5, 7):  # other values, the same statement
         assert ask(f"thema-{n}") == []
     assert len(prepared()) == 1
+
+
+prepared_only = pytest.mark.skipif(
+    connection.vendor != "postgresql" or not connection.settings_dict["OPTIONS"].get("prepare_threshold"),
+    reason="prepared statements are PostgreSQL's, unless DATABASE_PREPARED_STATEMENTS=0 turned them off",
+)
+
+
+def prepared_statements(like: str) -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements WHERE statement LIKE %s", [like])
+        return [statement for (statement,) in cursor.fetchall()]
+
+
+@prepared_only
+def test_statements_in_an_unprepared_block_are_not_prepared_and_after_it_they_are():
+    def ask(slug):
+        return list(Theme.objects.filter(slug=slug).values_list("name", flat=True))
+
+    pattern = 'SELECT "coalitions_theme"."name" AS "name" FROM "coalitions_theme" WHERE "coalitions_theme"."slug" = $1%'
+    with unprepared():
+        for n in range(7):
+            assert ask(f"thema-{n}") == []
+    assert (prepared_statements(pattern), connection.connection.prepare_threshold) == ([], 5)
+    for n in range(5):  # counted from the block's end: as if it had not run before
+        assert ask(f"ander-{n}") == []
+    assert prepared_statements(pattern) == []
+    assert (ask("nog-een"), len(prepared_statements(pattern))) == ([], 1)
+
+
+@prepared_only
+def test_the_search_is_planned_for_its_term_every_time():
+    factories.PracticeFactory(title="Zomerschool in de wijk")
+    for term in ("school", "zomerschool", "ouders", "taal", "wijk", "school", "zomerschool", "wijk"):
+        list(Practice.objects.published().search(term)[:20])
+    assert (prepared_statements("%search_vector%"), connection.connection.prepare_threshold) == ([], 5)
+
+
+def test_an_unprepared_queryset_stays_so_through_its_chain():
+    practices = Practice.objects.published()
+    chained = practices.unprepared().filter(title="x").order_by("-pk").values_list("pk", flat=True)[:3]
+    assert (practices._unprepared, chained._unprepared, practices.filter(title="x")._unprepared) == (False, True, False)
+    assert list(chained) == []
 
 
 def test_first_rows_are_the_querysets_first_rows_in_its_order():
