@@ -9,7 +9,9 @@ state, region, publication date, practice) holds the list's rows of a theme, or 
 each other, and the count reads no more entries than it counts (``PracticeThemeRow``, ``PracticeFilter.count_rows``).
 With the publication date (migration 0010) the rows of a theme in a region stand in the list's order too, newest
 last, so the list reads a page's keys from the end of that index instead of walking the country's newest
-practices and dropping the other regions' (``PracticeFilter.listed_keys``).
+practices and dropping the other regions' (``PracticeFilter.listed_keys``). A second index (migration 0011:
+state, date, practice, theme) holds every published row in date order, so a practice's page finds the newest
+rows of its themes, the candidates for "related", by walking it back and reading nothing else.
 
 The copy is kept by triggers, whoever writes: services, the admin, forms' ``save_m2m``, ``bulk_create``,
 ``QuerySet.update()``, the demo and bench data:
@@ -31,6 +33,10 @@ COPIED = ("region_id", "state", "published_at")
 INDEX_SQL = (
     "CREATE INDEX practice_themes_listing_idx ON practices_practice_themes "
     "(theme_id, state, region_id, published_at, practice_id)"
+)
+
+NEWEST_INDEX_SQL = (
+    "CREATE INDEX practice_themes_newest_idx ON practices_practice_themes (state, published_at, practice_id, theme_id)"
 )
 
 POSTGRES_DROP_TRIGGERS = [

@@ -22,7 +22,7 @@ from moderation.permissions import can_moderate
 from moderation.services import TransitionNotAllowed, available_actions
 from practices.filters import PracticeFilter
 from practices.forms import AttachmentFormSet, LinkFormSet, PracticeForm
-from practices.models import SEARCH_RESULT_LIMIT, Adoption, Practice, PracticeAttachment
+from practices.models import SEARCH_RESULT_LIMIT, Adoption, Practice, PracticeAttachment, PracticeThemeRow
 from practices.permissions import (
     can_edit,
     can_record_adoption,
@@ -32,9 +32,11 @@ from practices.permissions import (
 )
 from practices.services import IncompletePractice, save_practice, submit_practice
 
-# The detail page ranks "related" among this many of the newest practices sharing a theme: finding them walks
-# the published list newest first, probing each one's themes, so the walk stays short at any size (issue 13:
-# with 200 it read ~600 rows at national scale, a third of the page's database time).
+# The detail page ranks "related" among the practices of this many of the newest published rows of its themes
+# (a practice sharing two themes has two): they are the last entries of one index of the theme rows
+# (``practices.theme_rows``), so finding them reads no more than that at any size (issue 13: walking the
+# published list and probing each practice's themes read ~600 rows at national scale with 200 candidates, and
+# PostgreSQL planned the walk anew for every page).
 RELATED_CANDIDATES = 50
 
 
@@ -69,8 +71,9 @@ def practice_detail(request, slug):
     theme_ids = [theme.pk for theme in practice.themes.all()]
     # Rank only the newest practices that share a theme: ranking every match is slow on a large portal.
     candidates = (
-        Practice.objects.published().filter(themes__in=theme_ids).exclude(pk=practice.pk)
-        .order_by("-published_at", "-pk").values("pk")[:RELATED_CANDIDATES]
+        PracticeThemeRow.objects.filter(theme_id__in=theme_ids, state=ModerationState.PUBLISHED)
+        .exclude(practice_id=practice.pk)
+        .order_by("-published_at", "-practice_id").values("practice_id")[:RELATED_CANDIDATES]
     )
     related = (
         Practice.objects.filter(pk__in=candidates, themes__in=theme_ids)

@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -273,6 +274,25 @@ def test_related_practices_rank_shared_themes_among_the_newest_candidates(client
     response = client.get(practice.get_absolute_url())
     assert [p.title for p in response.context["related"]] == [
         "Nieuwer met beide thema's", "Nieuwst met één thema", "Nieuw met één thema"]
+
+
+def test_related_practices_are_found_in_the_newest_published_rows_of_the_themes(client):
+    theme, elsewhere = factories.ThemeFactory(), factories.ThemeFactory()
+    practice = factories.PracticeFactory(themes=[theme])
+    factories.PracticeFactory(title="Gedeeld", themes=[theme, elsewhere])
+    factories.PracticeFactory(title="Ingediend", themes=[theme], state=ModerationState.SUBMITTED, published_at=None)
+    hidden = factories.PracticeFactory(title="Later verborgen", themes=[theme])
+    Practice.objects.filter(pk=hidden.pk).update(state=ModerationState.HIDDEN)  # its rows' copy follows
+    factories.PracticeFactory(title="Ander thema", themes=[elsewhere])
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(practice.get_absolute_url())
+    assert [p.title for p in response.context["related"]] == ["Gedeeld"]
+    [sql] = [query["sql"] for query in queries.captured_queries if '"shared_themes"' in query["sql"]]
+    candidates = sql[sql.index("IN (SELECT"):]
+    # Read from the theme rows alone, newest first and cut there: one walk of their date index.
+    assert (candidates.index('FROM "practices_practice_themes"') < candidates.index('"published_at" DESC')
+            < candidates.index("LIMIT 50"), "JOIN" in candidates[:candidates.index("LIMIT 50")]) == (True, False)
 
 
 def test_unpublished_practice_is_404(client):
