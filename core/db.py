@@ -42,18 +42,25 @@ def server_side_binding(using: str = "default"):
     the text; with it, they go apart but as text. For a bulk INSERT of long texts, such as a digest batch's
     outbox rows, quoting hundreds of kilobytes into the statement (or escaping arrays of them as text) and
     PostgreSQL parsing them back cost more than the insert itself. On other databases nothing changes."""
+    with _psycopg_attribute(using, "cursor_factory", BinaryServerBindingCursor):
+        yield
+
+
+@contextmanager
+def _psycopg_attribute(using: str, name: str, value):
+    """Set an attribute of the psycopg connection for the block, on PostgreSQL; elsewhere do nothing."""
     connection = connections[using]
     if connection.vendor != "postgresql":
         yield
         return
     connection.ensure_connection()
     raw = connection.connection
-    previous = raw.cursor_factory
-    raw.cursor_factory = BinaryServerBindingCursor
+    previous = getattr(raw, name)
+    setattr(raw, name, value)
     try:
         yield
     finally:
-        raw.cursor_factory = previous
+        setattr(raw, name, previous)
 
 
 @contextmanager
@@ -62,21 +69,11 @@ def unprepared(using: str = "default"):
     PostgreSQL plans each for its values. A prepared statement gets five plans for its values and may then keep
     one generic plan for any value, chosen by its estimated cost against theirs: for a statement whose best
     plan depends on its values (a search term in one practice of twenty or in nine of ten), the generic plan can
-    cost ten to fifty times the right one, on that connection until it closes (issue 13: 50 ms instead of 3 ms
-    per search once five rarer terms came first). On other databases, or with prepared statements off (settings:
-    ``DATABASE_PREPARED_STATEMENTS=0``), nothing changes."""
-    connection = connections[using]
-    if connection.vendor != "postgresql":
+    cost ten to fifty times the right one, on that connection until it closes (issue 13: a search's generic
+    plan, forced, took 40–75 ms instead of 2.5–4). On other databases, or with prepared statements off
+    (settings: ``DATABASE_PREPARED_STATEMENTS=0``), nothing changes."""
+    with _psycopg_attribute(using, "prepare_threshold", None):
         yield
-        return
-    connection.ensure_connection()
-    raw = connection.connection
-    previous = raw.prepare_threshold
-    raw.prepare_threshold = None
-    try:
-        yield
-    finally:
-        raw.prepare_threshold = previous
 
 
 class UnpreparedQuerySetMixin:

@@ -29,15 +29,8 @@ The statements are built from the copied columns, so that migration 0009 install
 state) on a table that has no publication date yet, and 0010 the current one (``COPIED``).
 """
 
+# The columns copied now (migration 0010), for a migration that must install the triggers again.
 COPIED = ("region_id", "state", "published_at")
-INDEX_SQL = (
-    "CREATE INDEX practice_themes_listing_idx ON practices_practice_themes "
-    "(theme_id, state, region_id, published_at, practice_id)"
-)
-
-NEWEST_INDEX_SQL = (
-    "CREATE INDEX practice_themes_newest_idx ON practices_practice_themes (state, published_at, practice_id, theme_id)"
-)
 
 POSTGRES_DROP_TRIGGERS = [
     "DROP TRIGGER IF EXISTS practices_theme_row_copy ON practices_practice_themes",

@@ -3,8 +3,14 @@ practice, so that a theme's list in a region reads a page's keys from that index
 
 from django.db import migrations
 
-from practices.theme_rows import COPIED, INDEX_SQL, drop_triggers, install_triggers
+from practices.theme_rows import drop_triggers, install_triggers
 
+# This migration's copy and index, as they are here: a later one may change them.
+COPIED = ("region_id", "state", "published_at")
+INDEX_SQL = (
+    "CREATE INDEX practice_themes_listing_idx ON practices_practice_themes "
+    "(theme_id, state, region_id, published_at, practice_id)"
+)
 PREVIOUS_COPY = ("region_id", "state")
 PREVIOUS_INDEX_SQL = (
     "CREATE INDEX practice_themes_listing_idx ON practices_practice_themes (theme_id, state, region_id, practice_id)"

@@ -2,8 +2,6 @@
 
 from django.db import migrations
 
-from practices.theme_rows import NEWEST_INDEX_SQL
-
 
 class Migration(migrations.Migration):
 
@@ -12,5 +10,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunSQL(NEWEST_INDEX_SQL, "DROP INDEX practice_themes_newest_idx"),
+        migrations.RunSQL(
+            "CREATE INDEX practice_themes_newest_idx ON practices_practice_themes "
+            "(state, published_at, practice_id, theme_id)",
+            "DROP INDEX practice_themes_newest_idx",
+        ),
     ]
