@@ -134,9 +134,9 @@ if USING_POSTGRES:
     # Prepared statements: parameters go apart from the SQL text (psycopg 3's server-side binding), so the same
     # query has the same text whatever its values, and psycopg prepares a statement a connection has run 5
     # times. PostgreSQL then parses it once per connection, and plans it once where a generic plan is as cheap
-    # as its custom ones (the search is never prepared, ``core.db.unprepared``: a generic plan could be the wrong
-    # one for most terms and stay on the connection): measured in process at national scale
-    # (issue 13), half of PostgreSQL's CPU for the logged-in portal and the lists. A migration that changes a
+    # as its custom ones: measured in process at national scale (issue 13), half of PostgreSQL's CPU for the
+    # logged-in portal and the lists. The search is never prepared (``core.db.unprepared``): one generic plan
+    # for every term could be the wrong one for most and stay on the connection. A migration that changes a
     # column's type makes a statement prepared before it fail on that connection: processes start again after
     # migrating (compose recreates web, worker and beat with the new image; web migrates before it serves).
     # DATABASE_PREPARED_STATEMENTS=0 turns both off, e.g. behind a PgBouncer in transaction mode older than
