@@ -66,6 +66,8 @@ def page(monkeypatch, csp_violations):
 
 
 def assert_accessible(page):
+    """axe-core's WCAG checks of the page, once it has loaded (a navigation under way has no document yet)."""
+    page.wait_for_load_state()
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     assert results.violations_count == 0, results.generate_report()
 

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core import mail
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
@@ -142,6 +143,7 @@ def test_coordinator_dismisses_an_unfounded_report(live_server, page, world):
                         reason="Dit klopt niet")
     log_in(page, live_server, "coord@example.org")
     page.get_by_role("link", name="Moderatie").click()
+    page.wait_for_url("**" + reverse("moderation_queue"))
     assert_accessible(page)
     page.get_by_label("Waarom is de melding ongegrond?").fill("De talentdag bestaat echt; zie de website.")
     page.get_by_role("button", name="Melding afwijzen").click()
